@@ -1,0 +1,193 @@
+/**
+ * The clean stage: locates the story among the blocks and takes out everything else, logging each removal
+ * with its category and rule id. The HTML path locates by element (locate.ts); the text path by runs of
+ * lines (text-run.ts). Both share the text rules and the trimming of the story's edges.
+ */
+import type { Element } from 'domhandler';
+import type { Block } from '../blocks/types.js';
+import { linkDensity } from '../blocks/types.js';
+import type { Removed, RemovedCategory } from '../schema.js';
+import { isWithin, type Strictness } from './locate.js';
+import { matchTextRule } from './text-rules.js';
+import { bestRun } from './text-run.js';
+import type { MarkupRule, TextRule } from './rules/index.js';
+
+export interface CleanResult {
+  /** the story's blocks, in order */
+  body: Block[];
+  /** blocks of the article's top before the body (headline, kicker, dek, byline…) */
+  header: Block[];
+  /** photo captions and credits found in or beside the story */
+  captions: Block[];
+  removed: Removed[];
+  /** wording that shows restricted access */
+  access: { metered: string[]; hard: string[] };
+  container: Element | null;
+}
+
+const MAX_REMOVED_TEXT = 600;
+const BYLINE_LINE = /^(?:by|von|par|por|door|di|av|przez)\s+\p{Lu}/iu;
+const DATE_LINE = /^(?:(?:published|updated|posted|last updated|modified)\b[^.]{0,60}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s[^.]{0,50}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[^.]{0,30}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}[^.]{0,30})$/i;
+const SENTENCE_END = /[.!?…"”'’)\]。！？」]\s*$/;
+
+const clip = (s: string) => (s.length > MAX_REMOVED_TEXT ? `${s.slice(0, MAX_REMOVED_TEXT)}…` : s);
+export const normalizeForCompare = (s: string) => s.toLowerCase().replace(/[\u2018\u2019\u201c\u201d"'`]/g, '').replace(/\s+/g, ' ').trim();
+
+export class RemovalLog {
+  readonly removed: Removed[] = [];
+  readonly access = { metered: [] as string[], hard: [] as string[] };
+  add(text: string, category: RemovedCategory, ruleId: string) {
+    this.removed.push({ text: clip(text), category, ruleId });
+  }
+  addRule(text: string, rule: TextRule) {
+    this.add(text, rule.category, rule.id);
+    if (rule.access) this.access[rule.access].push(clip(text));
+  }
+}
+
+/** Collects every element under `root` once, so that "is this block inside the story" is a set lookup. */
+function descendants(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    out.add(el);
+    for (const child of el.children ?? []) if (child.type === 'tag') stack.push(child as Element);
+  }
+  return out;
+}
+
+export function cleanHtmlBlocks(blocks: Block[], container: Element | null, headline: string | null): CleanResult {
+  const log = new RemovalLog();
+  const inside = container ? descendants(container) : new Set<Element>();
+  const flagged = new Map<Element, { rule: TextRule | MarkupRule; texts: string[] }>();
+  const candidates: Block[] = [];
+  const captions: Block[] = [];
+
+  for (const b of blocks) {
+    const isInside = b.el !== null && inside.has(b.el);
+    // A flag on the container itself or above it says nothing about the story ("has-comments" wrappers).
+    const flag = b.flag && !(container && isWithin(container, b.flag.el)) ? b.flag : null;
+    if (flag) {
+      const group = flagged.get(flag.el);
+      if (group) group.texts.push(b.text);
+      else flagged.set(flag.el, { rule: flag.rule, texts: [b.text] });
+      if (flag.rule.category === 'caption' || flag.rule.category === 'credit') {
+        if (isInside) captions.push(b);
+      }
+      const rule = matchTextRule(b.text);
+      if (rule?.access) log.access[rule.access].push(b.text);
+      continue;
+    }
+    const rule = matchTextRule(b.text);
+    if (rule) {
+      if (isInside && (rule.category === 'credit' || rule.category === 'caption')) captions.push(b);
+      log.addRule(b.text, rule);
+      continue;
+    }
+    if (!isInside) continue;
+    if (b.kind === 'caption') {
+      captions.push(b);
+      log.add(b.text, 'caption', 'caption.figure');
+      continue;
+    }
+    if (linkDensity(b) > 0.5 && !(b.text.length > 160 && SENTENCE_END.test(b.text))) {
+      log.add(b.text, b.text.length < 40 ? 'navigation' : 'related', 'links.dense');
+      continue;
+    }
+    candidates.push(b);
+  }
+  for (const { rule, texts } of flagged.values()) log.add(texts.join('\n'), rule.category, rule.id);
+
+  const { body, header } = splitHeader(candidates, headline);
+  trimTail(body, log);
+  return { body, header, captions, removed: log.removed, access: log.access, container };
+}
+
+/** The headline, and what stands before it, belong to the article's top, not its body; so do byline and date
+ * lines right under it. */
+export function splitHeader(blocks: Block[], headline: string | null): { body: Block[]; header: Block[] } {
+  const target = headline ? normalizeForCompare(headline) : null;
+  let cut = 0;
+  const limit = Math.min(blocks.length, 8);
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i]!;
+    const t = normalizeForCompare(b.text);
+    if ((target && (t === target || (b.kind === 'heading' && b.level === 1))) || (b.kind === 'heading' && b.level === 1 && !target)) {
+      cut = i + 1;
+      break;
+    }
+  }
+  // Byline and date lines just under the headline.
+  while (cut < blocks.length && cut < limit + 4) {
+    const b = blocks[cut]!;
+    if (b.text.length < 120 && (BYLINE_LINE.test(b.text) || DATE_LINE.test(b.text))) cut++;
+    else break;
+  }
+  return { header: blocks.slice(0, cut), body: blocks.slice(cut) };
+}
+
+/** After the story ends: short lines without sentence punctuation are labels, tags and widgets. */
+export function trimTail(body: Block[], log: RemovalLog) {
+  while (body.length > 1) {
+    const last = body[body.length - 1]!;
+    const short = last.text.length < 60 && !SENTENCE_END.test(last.text);
+    if (!short && last.kind !== 'heading') break;
+    body.pop();
+    log.add(last.text, 'other', 'tail.label');
+  }
+}
+
+const CREDIT_TAIL = /(?:\b(?:credit|photo|photograph|image|picture)s?\s*:\s*[^.]{2,60}\.?|\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?\)\.?)\s*$/i;
+const titleLike = (b: Block) => b.text.length >= 15 && b.text.length <= 200 && b.text.split(/\s+/).length >= 5 && !/[.!?,;]$/.test(b.text) && !matchTextRule(b.text);
+
+/** The plain-text counterpart of cleanHtmlBlocks. */
+export function cleanTextBlocks(blocks: Block[], strictness: Strictness): CleanResult & { headline: string | null } {
+  const log = new RemovalLog();
+  const run = bestRun(blocks, strictness);
+  // The headline is the first title-shaped line shortly before or at the top of the story run.
+  let headlineBlock: Block | null = null;
+  for (let i = Math.max(0, run.start - 6); i < Math.min(blocks.length, run.start + 3); i++) {
+    if (titleLike(blocks[i]!)) {
+      headlineBlock = blocks[i]!;
+      break;
+    }
+  }
+  const startAt = headlineBlock ? Math.min(headlineBlock.index, run.start) : run.start;
+  const header: Block[] = blocks.slice(0, startAt);
+  const captions: Block[] = [];
+  const candidates: Block[] = [];
+  const seen = new Set<string>();
+  for (const b of blocks.slice(startAt, run.end)) {
+    const key = normalizeForCompare(b.text);
+    if (seen.has(key)) {
+      log.add(b.text, 'duplicate', 'duplicate.line');
+      continue;
+    }
+    seen.add(key);
+    const rule = matchTextRule(b.text);
+    if (rule) {
+      log.addRule(b.text, rule);
+      continue;
+    }
+    if (b.text.length < 300 && CREDIT_TAIL.test(b.text)) {
+      captions.push(b);
+      log.add(b.text, 'caption', 'caption.credit-line');
+      continue;
+    }
+    candidates.push(b);
+  }
+  for (const b of blocks.slice(run.end)) {
+    const rule = matchTextRule(b.text);
+    if (rule) log.addRule(b.text, rule);
+    else log.add(b.text, 'other', 'text.after-story');
+  }
+  for (const b of header) {
+    const rule = matchTextRule(b.text);
+    if (rule) log.addRule(b.text, rule);
+  }
+  const headline = headlineBlock?.text ?? null;
+  const split = splitHeader(candidates, headline);
+  trimTail(split.body, log);
+  return { body: split.body, header: [...header, ...split.header], captions, removed: log.removed, access: log.access, container: null, headline };
+}

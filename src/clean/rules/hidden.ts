@@ -1,0 +1,11 @@
+import type { RuleSet } from './types.js';
+
+/** Things a reader never sees: hidden elements and screen-reader-only helpers. */
+export const hidden: RuleSet = {
+  markup: [
+    { id: 'hidden.attribute', category: 'other', attributes: { hidden: /.?/, 'aria-hidden': /^true$/i } },
+    { id: 'hidden.style', category: 'other', attributes: { style: /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i } },
+    { id: 'hidden.class', category: 'other', tokens: ['hidden', 'hide', 'sronly', 'sr-only', 'visuallyhidden', 'screenreader', 'printonly', 'noprint', 'offscreen'], prefixes: ['visually-hidden', 'sr-only', 'screen-reader'] },
+  ],
+  text: [],
+};

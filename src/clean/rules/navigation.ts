@@ -1,0 +1,23 @@
+import type { RuleSet } from './types.js';
+
+/** Menus, breadcrumbs, skip links, page headers and footers. */
+export const navigation: RuleSet = {
+  markup: [
+    { id: 'navigation.tag', category: 'navigation', tags: ['nav', 'menu'] },
+    { id: 'navigation.role', category: 'navigation', roles: ['navigation', 'menu', 'menubar', 'banner', 'contentinfo', 'search'] },
+    {
+      id: 'navigation.class',
+      category: 'navigation',
+      tokens: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skiplink',
+        'skip', 'masthead', 'topbar', 'sitefooter', 'siteheader', 'footer', 'sidebar', 'toolbar', 'megamenu'],
+      prefixes: ['breadcrumb', 'sidebar', 'navbar'],
+    },
+    { id: 'navigation.footer', category: 'navigation', tags: ['footer'] },
+  ],
+  text: [
+    { id: 'navigation.skip-link', category: 'navigation', pattern: /^skip to (?:the )?(?:main )?(?:content|navigation|article)\b/i, maxChars: 60 },
+    { id: 'navigation.label', category: 'navigation', pattern: /^(?:topics|tags|related topics|filed under|categories|sections|menu|search|home|back to top|top of page|more on this|in this article)\s*:?\s*$/i, maxChars: 30 },
+    { id: 'navigation.copyright', category: 'navigation', pattern: /^(?:©|\(c\)|copyright\b)(?!.{0,200}\b(?:said|says|lawsuit|infring))/i, maxChars: 240 },
+    { id: 'navigation.all-rights', category: 'navigation', pattern: /\ball rights reserved\.?\s*$/i, maxChars: 200 },
+  ],
+};

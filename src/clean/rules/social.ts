@@ -1,0 +1,19 @@
+import type { RuleSet } from './types.js';
+
+const NETWORKS = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|copy(?: link)?|link|reddit|pinterest|flipboard|messenger|threads|bluesky|mastodon|tumblr|sms|share|tweet|pocket)';
+
+/** Share bars and "follow us" prompts. */
+export const social: RuleSet = {
+  markup: [
+    {
+      id: 'social.class',
+      category: 'social',
+      tokens: ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'socialshare', 'follow', 'followus', 'addthis', 'sharethis'],
+      prefixes: ['share-', 'social-', 'addtoany', 'a2a_'],
+    },
+  ],
+  text: [
+    { id: 'social.networks', category: 'social', pattern: new RegExp(`^(?:${NETWORKS}(?:\\s*[|·•,/]?\\s*|$)){1,12}$`, 'i'), maxChars: 160 },
+    { id: 'social.share-this', category: 'social', pattern: /^(?:share (?:this|on|via|the article|the story|article|story)\b|follow us (?:on|at)\b|click to share\b)/i, maxChars: 120 },
+  ],
+};

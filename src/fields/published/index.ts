@@ -1,0 +1,102 @@
+/**
+ * publishedAt and modifiedAt. Candidates, most trusted first: the option, JSON-LD, meta tags and microdata,
+ * <time> elements in the article's top, the URL, then dates written in the article's top. The first that
+ * normalises to a plausible date wins; its raw value is kept beside the ISO form.
+ */
+import type { Element } from 'domhandler';
+import type { DateValue } from '../../schema.js';
+import { isWithin } from '../../clean/locate.js';
+import { headerZone } from '../zone.js';
+import { firstJson, type FieldInput } from '../types.js';
+import { fromText, toIso } from './iso.js';
+
+const PUBLISHED_META = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date',
+  'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.issued', 'dcterms.created', 'publish-date', 'publishdate',
+  'publish_date', 'pubdate', 'publication_date', 'date', 'article.published', 'cxenseparse:recs:publishtime', 'article_date_original',
+  'originalpublicationdate', 'displaydate', 'release_date', 'datecreated', 'og:pubdate', 'citation_publication_date'];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dc.date.modified', 'dcterms.modified', 'lastmod', 'article:modified'];
+const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/;
+const URL_DATE_LOOSE = /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/;
+
+const value = (raw: string, source: DateValue['source'], reference?: Date): DateValue | null => {
+  const iso = toIso(raw, reference);
+  return iso ? { iso, raw: raw.slice(0, 200), source } : null;
+};
+
+function fromMeta(input: FieldInput, keys: string[]): DateValue | null {
+  const meta = input.meta;
+  if (!meta) return null;
+  for (const key of keys) {
+    for (const raw of [...(meta.meta.get(key) ?? []), ...(meta.itemprops.get(key) ?? [])]) {
+      const v = value(raw, 'meta');
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+function fromTimeElements(input: FieldInput, modified: boolean): DateValue | null {
+  const times = input.meta?.times ?? [];
+  const wanted = (t: { el: Element }) => {
+    const words = `${t.el.attribs.class ?? ''} ${t.el.attribs.itemprop ?? ''} ${(t.el.parent as Element | null)?.attribs?.class ?? ''}`.toLowerCase();
+    return modified ? /updat|modif/.test(words) : !/updat|modif/.test(words);
+  };
+  const container = input.container;
+  // Prefer a <time> in or right above the story over one in a sidebar list.
+  const ordered = [
+    ...times.filter((t) => wanted(t) && 'pubdate' in t.el.attribs),
+    ...times.filter((t) => wanted(t) && container && (isWithin(t.el, container) || isWithin(container, t.el.parent as Element))),
+    ...(modified ? [] : times.filter((t) => wanted(t)).slice(0, 1)),
+  ];
+  for (const t of ordered) {
+    const v = value(t.datetime || t.text, 'time-element');
+    if (v) return v;
+  }
+  return null;
+}
+
+function fromUrl(url: string | null): DateValue | null {
+  if (!url) return null;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    /* not a URL: search the raw string */
+  }
+  const m = URL_DATE.exec(path) ?? URL_DATE_LOOSE.exec(path);
+  if (!m) return null;
+  const iso = toIso(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+  return iso ? { iso, raw: m[0], source: 'url' } : null;
+}
+
+function fromHeaderText(input: FieldInput, headline: string | null): DateValue | null {
+  const zone = headerZone(input, headline);
+  const pool = [...zone.before, ...zone.after, ...input.header].filter((b) => b.text.length <= 200);
+  for (const b of pool) {
+    const iso = fromText(b.text);
+    if (iso) return { iso, raw: b.text, source: 'text' };
+  }
+  return null;
+}
+
+function optionDate(d: string | Date): DateValue {
+  if (d instanceof Date) return { iso: d.toISOString(), raw: d.toISOString(), source: 'option' };
+  return { iso: toIso(d) ?? new Date(d).toISOString(), raw: d, source: 'option' };
+}
+
+export function extractPublished(input: FieldInput, headline: string | null): DateValue | null {
+  if (input.options.publishedAt !== undefined) return optionDate(input.options.publishedAt);
+  const jsonld = firstJson(input.meta, 'datePublished') ?? firstJson(input.meta, 'dateCreated');
+  const found = (jsonld ? value(jsonld, 'jsonld') : null)
+    ?? fromMeta(input, PUBLISHED_META)
+    ?? fromTimeElements(input, false)
+    ?? fromUrl(input.url ?? input.meta?.canonical ?? null)
+    ?? fromHeaderText(input, headline);
+  if (!found) input.diagnostics.info('publishedAt.missing', 'no publication date in JSON-LD, meta tags, <time> elements, the URL or the article top');
+  return found;
+}
+
+export function extractModified(input: FieldInput): DateValue | null {
+  const jsonld = firstJson(input.meta, 'dateModified');
+  return (jsonld ? value(jsonld, 'jsonld') : null) ?? fromMeta(input, MODIFIED_META) ?? fromTimeElements(input, true);
+}

@@ -1,0 +1,79 @@
+/**
+ * Normalises the many ways pages write a timestamp to ISO 8601, keeping only the precision that is known
+ * and the page's own UTC offset (so the local calendar day survives).
+ */
+import * as chrono from 'chrono-node';
+
+const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
+const EPOCH = /^\d{10}(?:\d{3})?$/;
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+function build(y: number, mo: number, d: number, h?: number, mi?: number, s?: number, zone?: string): string | null {
+  if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  if (h === undefined || Number.isNaN(h) || h > 23 || (mi ?? 0) > 59) return date;
+  let offset = '';
+  if (zone) {
+    const z = zone.toUpperCase();
+    if (z === 'Z' || z === 'UTC' || z === 'GMT') offset = 'Z';
+    else {
+      const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+      if (m) offset = m[2] === '00' && (m[3] ?? '00') === '00' ? 'Z' : `${m[1]}${m[2]}:${m[3] ?? '00'}`;
+    }
+  }
+  return `${date}T${pad(h)}:${pad(mi ?? 0)}:${pad(s ?? 0)}${offset}`;
+}
+
+/** An ISO string for a date-ish value, or null when it holds no plausible calendar date. */
+export function toIso(raw: string, reference?: Date): string | null {
+  const text = raw.trim();
+  if (!text || text.length > 200) return null;
+  let m = ISO_LIKE.exec(text);
+  if (m) {
+    const [, y, mo, d, h, mi, s, zone] = m;
+    return build(+y!, +mo!, +d!, h === undefined ? undefined : +h, mi === undefined ? undefined : +mi, s === undefined ? undefined : +s, zone);
+  }
+  m = COMPACT.exec(text);
+  if (m) {
+    const [, y, mo, d, h, mi, s] = m;
+    return build(+y!, +mo!, +d!, h === undefined ? undefined : +h, mi === undefined ? undefined : +mi, s === undefined ? undefined : +s);
+  }
+  if (EPOCH.test(text)) {
+    const ms = text.length === 10 ? +text * 1000 : +text;
+    const dt = new Date(ms);
+    return build(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), dt.getUTCHours(), dt.getUTCMinutes(), dt.getUTCSeconds(), 'Z');
+  }
+  return fromText(text, reference);
+}
+
+/** Dates written out ("Dec. 17, 2023", "17 décembre 2023") need a year in the text to count. */
+export function fromText(text: string, reference?: Date): string | null {
+  const results = parseAnyLanguage(text, reference);
+  for (const r of results) {
+    const c = r.start;
+    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+    const y = c.get('year')!;
+    const hasTime = c.isCertain('hour');
+    const offset = c.get('timezoneOffset');
+    const zone = c.isCertain('timezoneOffset') && offset !== null && offset !== undefined
+      ? (offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`)
+      : undefined;
+    return build(y, c.get('month')!, c.get('day')!, hasTime ? c.get('hour')! : undefined, hasTime ? c.get('minute') ?? 0 : undefined, undefined, zone);
+  }
+  return null;
+}
+
+const PARSERS = [chrono.en.casual, chrono.en.GB, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.nl, chrono.ja, chrono.it, chrono.sv, chrono.ru, chrono.uk, chrono.zh]
+  .filter((p): p is chrono.Chrono => Boolean(p && typeof (p as chrono.Chrono).parse === 'function'));
+
+function parseAnyLanguage(text: string, reference?: Date) {
+  for (const parser of PARSERS) {
+    const results = parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
+    if (results.some((r) => r.start.isCertain('year'))) return results;
+  }
+  return [];
+}

@@ -1,0 +1,19 @@
+/**
+ * copydesk: turns a raw news page (HTML or the plain text a scraper copied) into a typed record.
+ */
+import { resolveOptions, type ExtractOptions } from './options.js';
+import { runPipeline } from './pipeline.js';
+import type { Input } from './load/index.js';
+import type { ArticleRecord } from './schema.js';
+
+export * from './schema.js';
+export { ExtractOptionsSchema, OptionsError, type ExtractOptions } from './options.js';
+export type { Input } from './load/index.js';
+
+/**
+ * Extracts the record of one page. Never throws on bad input (the record's diagnostics say what went wrong);
+ * throws an OptionsError naming the option when the options are invalid.
+ */
+export function extractArticle(input: Input, options?: ExtractOptions): ArticleRecord {
+  return runPipeline(input, resolveOptions(options));
+}

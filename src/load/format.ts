@@ -1,0 +1,24 @@
+/**
+ * Tells HTML from plain text. A text that mentions `<b>` or `<div>` in passing is still text: HTML has
+ * to look like a document (a doctype, an <html>/<head>/<body> tag) or be made mostly of tags.
+ */
+
+const DOCUMENT_START = /^\s*(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml)/i;
+const DOCUMENT_TAG = /<(?:html|head|body|meta|title|article|main)[\s>/]/gi;
+const ANY_TAG = /<\/?[a-z][a-z0-9-]{0,20}(?:\s[^<>]{0,500})?>/gi;
+const SAMPLE_CHARS = 100_000;
+
+export type Format = 'html' | 'text';
+
+export function detectFormat(input: string): Format {
+  const sample = input.length > SAMPLE_CHARS ? input.slice(0, SAMPLE_CHARS) : input;
+  if (DOCUMENT_START.test(sample)) return 'html';
+  const documentTags = sample.match(DOCUMENT_TAG)?.length ?? 0;
+  if (documentTags >= 2) return 'html';
+  // Fragments: markup if tags are frequent and carry a real share of the characters.
+  const tags = sample.match(ANY_TAG) ?? [];
+  if (tags.length < 4) return 'text';
+  const tagChars = tags.reduce((n, t) => n + t.length, 0);
+  const closing = tags.filter((t) => t.startsWith('</')).length;
+  return closing >= 2 && tagChars / Math.max(1, sample.length) > 0.05 ? 'html' : 'text';
+}

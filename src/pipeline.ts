@@ -1,0 +1,159 @@
+/**
+ * The ordered stages, and the only file that knows the order:
+ *   load → blocks → clean → fields → enrich → record
+ */
+import { load as loadHtml } from 'cheerio/slim';
+import type { CheerioAPI } from 'cheerio/slim';
+import { htmlToBlocks } from './blocks/html.js';
+import { readMetadata, type PageMeta } from './blocks/metadata.js';
+import { textToBlocks } from './blocks/text.js';
+import type { Block } from './blocks/types.js';
+import { cleanHtmlBlocks, cleanTextBlocks, normalizeForCompare, type CleanResult } from './clean/index.js';
+import { locateContent, RELAXED, STRICT } from './clean/locate.js';
+import { Diagnostics } from './diagnostics.js';
+import { enrich } from './enrich/index.js';
+import { extractAuthors } from './fields/byline/index.js';
+import { splitDateline } from './fields/dateline/index.js';
+import { extractDek } from './fields/dek/index.js';
+import { extractHeadline } from './fields/headline/index.js';
+import { extractKicker } from './fields/kicker/index.js';
+import { extractLanguage } from './fields/language/index.js';
+import { extractMedia } from './fields/media/index.js';
+import { extractModified, extractPublished } from './fields/published/index.js';
+import { extractCanonicalUrl, extractSiteName } from './fields/site/index.js';
+import type { FieldInput } from './fields/types.js';
+import { load } from './load/index.js';
+import type { ResolvedOptions } from './options.js';
+import { ArticleRecordSchema, type Access, type ArticleRecord, type Dateline, type Paragraph } from './schema.js';
+
+/** Below this many characters of body the strict pass is taken to have missed the story. */
+const MIN_BODY_CHARS = 250;
+
+interface Structure {
+  $: CheerioAPI | null;
+  meta: PageMeta | null;
+  blocks: Block[];
+  cleaned: CleanResult;
+  headline: string | null;
+  siteName: string | null;
+}
+
+const bodyChars = (c: CleanResult) => c.body.reduce((n, b) => n + b.text.length, 0);
+
+function fieldInput(s: Omit<Structure, 'headline' | 'siteName'>, url: string | null, options: ResolvedOptions, diagnostics: Diagnostics): FieldInput {
+  return { $: s.$, meta: s.meta, blocks: s.blocks, header: s.cleaned.header, body: s.cleaned.body, container: s.cleaned.container, url, options, diagnostics };
+}
+
+/** blocks + clean for an HTML page, with the relaxed retry when the strict pass finds too little. */
+function structureHtml(source: string, url: string | null, options: ResolvedOptions, diagnostics: Diagnostics): Structure {
+  const $ = loadHtml(source);
+  const meta = readMetadata($);
+  if (meta.jsonldErrors) diagnostics.info('jsonld.invalid', `${meta.jsonldErrors} JSON-LD block(s) could not be parsed and were ignored`);
+  const root = $.root()[0]!;
+  const empty: CleanResult = { body: [], header: [], captions: [], removed: [], access: { metered: [], hard: [] }, container: null };
+
+  const attempt = (markupRules: boolean, strict: boolean) => {
+    const blocks = htmlToBlocks(root, { markupRules });
+    const { container } = locateContent(blocks, strict ? STRICT : RELAXED);
+    const probe = fieldInput({ $, meta, blocks, cleaned: { ...empty, container } }, url, options, new Diagnostics());
+    const siteName = extractSiteName(probe);
+    const headline = extractHeadline(probe, siteName);
+    return { blocks, headline, siteName, cleaned: cleanHtmlBlocks(blocks, container, headline) };
+  };
+  let result = attempt(true, true);
+  if (bodyChars(result.cleaned) < MIN_BODY_CHARS) {
+    const relaxed = attempt(false, false);
+    if (bodyChars(relaxed.cleaned) > bodyChars(result.cleaned) * 1.5 + 50) {
+      diagnostics.info('body.relaxed', 'the strict pass found too little story; a relaxed pass without markup hints was used');
+      result = relaxed;
+    }
+  }
+  return { $, meta, ...result };
+}
+
+function structureText(source: string): Structure {
+  const blocks = textToBlocks(source);
+  const cleaned = cleanTextBlocks(blocks, STRICT);
+  return { $: null, meta: null, blocks, cleaned, headline: cleaned.headline, siteName: null };
+}
+
+function accessOf(cleaned: CleanResult, meta: PageMeta | null): Access {
+  const evidence: string[] = [];
+  const free = meta?.articles.map((a) => a.isAccessibleForFree).find((v) => v !== undefined);
+  const closed = free === false || (typeof free === 'string' && /^false$/i.test(free));
+  if (closed) evidence.push('JSON-LD isAccessibleForFree: false');
+  evidence.push(...cleaned.access.hard, ...cleaned.access.metered);
+  const paywall = closed || cleaned.access.hard.length ? 'hard' : cleaned.access.metered.length ? 'metered' : 'none';
+  return { paywall, evidence: evidence.slice(0, 20) };
+}
+
+function assembleBody(blocks: Block[]): { text: string; paragraphs: Paragraph[] } {
+  const paragraphs: Paragraph[] = [];
+  let text = '';
+  for (const b of blocks) {
+    if (text) text += '\n\n';
+    const kind: Paragraph['kind'] = b.kind === 'heading' || b.kind === 'blockquote' || b.kind === 'list-item' ? b.kind : 'paragraph';
+    paragraphs.push({ text: b.text, start: text.length, end: text.length + b.text.length, kind });
+    text += b.text;
+  }
+  return { text, paragraphs };
+}
+
+export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRecord {
+  const diagnostics = new Diagnostics();
+  const loaded = load(input, options, diagnostics);
+  const structure = loaded.format === 'html' ? structureHtml(loaded.source, loaded.url, options, diagnostics) : structureText(loaded.source);
+  const { cleaned } = structure;
+  const fields = fieldInput(structure, loaded.url, options, diagnostics);
+
+  const siteName = structure.siteName ?? extractSiteName(fields);
+  const headline = structure.headline ?? extractHeadline(fields, siteName);
+  const dek = extractDek(fields, headline);
+  const kicker = extractKicker(fields, headline);
+  const authors = extractAuthors(fields, headline, siteName);
+  const publishedAt = extractPublished(fields, headline);
+  const modifiedAt = extractModified(fields);
+  const media = extractMedia(fields, cleaned.captions);
+
+  // The dek, when it also opens the body, belongs to the top of the article.
+  let bodyBlocks = cleaned.body;
+  if (dek) {
+    const d = normalizeForCompare(dek);
+    bodyBlocks = bodyBlocks.filter((b, i) => i > 2 || normalizeForCompare(b.text) !== d);
+  }
+  let dateline: Dateline | null = null;
+  const first = bodyBlocks[0];
+  if (first) {
+    const split = splitDateline(first.text);
+    if (split) {
+      dateline = split.dateline;
+      bodyBlocks = [{ ...first, text: split.rest }, ...bodyBlocks.slice(1)];
+    }
+  }
+  const body = assembleBody(bodyBlocks);
+  if (!body.text) diagnostics.warn('body.empty', loaded.source.trim() ? 'no article text was found on the page' : 'the input is empty');
+
+  const language = extractLanguage({ ...fields, body: bodyBlocks });
+  const enriched = enrich(body, { language: language.language, options, publishedAt, diagnostics });
+  const record: ArticleRecord = {
+    schemaVersion: 1,
+    url: loaded.url,
+    canonicalUrl: extractCanonicalUrl(fields),
+    siteName,
+    language: language.language,
+    kicker,
+    headline,
+    dek,
+    authors,
+    publishedAt,
+    modifiedAt,
+    dateline,
+    body,
+    media,
+    ...enriched,
+    removed: cleaned.removed,
+    access: accessOf(cleaned, structure.meta),
+    diagnostics: diagnostics.list,
+  };
+  return ArticleRecordSchema.parse(record);
+}

@@ -1,0 +1,77 @@
+// Loaders for ../shared/datasets. Each yields { id, html | text, url, gold } items lazily.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export const DATASETS = new URL('../../../shared/datasets/', import.meta.url).pathname;
+export const available = (name) => existsSync(join(DATASETS, name));
+
+const readGz = (p) => gunzipSync(readFileSync(p));
+
+export function* naeb() {
+  const gold = JSON.parse(readFileSync(join(DATASETS, 'naeb/articles.json'), 'utf8'));
+  for (const [id, g] of Object.entries(gold)) {
+    const p = join(DATASETS, 'naeb/html', `${id}.html.gz`);
+    if (!existsSync(p)) continue;
+    yield { id, html: readGz(p), url: g.url, gold: g };
+  }
+}
+
+export function* naebText() {
+  const gold = JSON.parse(readFileSync(join(DATASETS, 'naeb/articles.json'), 'utf8'));
+  for (const [id, g] of Object.entries(gold)) {
+    const p = join(DATASETS, 'textdumps/naeb', `${id}.txt`);
+    if (!existsSync(p)) continue;
+    yield { id, text: readFileSync(p, 'utf8'), url: g.url, gold: g };
+  }
+}
+
+export function* readability() {
+  const root = join(DATASETS, 'readability');
+  for (const slug of readdirSync(root).sort()) {
+    const dir = join(root, slug);
+    if (!existsSync(join(dir, 'source.html'))) continue;
+    const gold = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8'));
+    yield { id: slug, html: readFileSync(join(dir, 'source.html')), url: `http://fakehost/test/page.html`, gold };
+  }
+}
+
+export function* postlight() {
+  const root = join(DATASETS, 'postlight');
+  for (const g of JSON.parse(readFileSync(join(root, 'expected-fields.json'), 'utf8'))) {
+    const p = join(root, 'fixtures', g.fixture);
+    if (!existsSync(p)) continue;
+    yield { id: g.fixture, html: readFileSync(p), url: g.url, gold: g };
+  }
+}
+
+export function* fundus() {
+  const root = join(DATASETS, 'fundus');
+  for (const country of readdirSync(root).sort()) {
+    const dir = join(root, country);
+    if (!existsSync(join(dir, 'meta.info'))) continue;
+    const info = JSON.parse(readFileSync(join(dir, 'meta.info'), 'utf8'));
+    const files = readdirSync(dir);
+    for (const json of files.filter((f) => f.endsWith('.json')).sort()) {
+      const publisher = json.replace(/\.json$/, '');
+      const versions = JSON.parse(readFileSync(join(dir, json), 'utf8'));
+      const pages = files.filter((f) => f.startsWith(`${publisher}_`) && f.endsWith('.html.gz')).sort();
+      const keys = Object.keys(versions).sort();
+      // The gold file holds one entry per page, in file order (V1, V1_1, …).
+      for (const [i, file] of pages.entries()) {
+        const gold = versions[keys[i]];
+        if (gold) yield { id: `${country}/${file}`, html: readGz(join(dir, file)), url: info[file]?.url ?? null, gold };
+      }
+    }
+  }
+}
+
+export function* htmldate() {
+  const root = join(DATASETS, 'htmldate');
+  const gold = JSON.parse(readFileSync(join(root, 'dates.json'), 'utf8'));
+  for (const [url, g] of Object.entries(gold)) {
+    const p = join(root, 'html', g.file);
+    if (!existsSync(p)) continue;
+    yield { id: g.file, html: readGz(p), url, gold: g };
+  }
+}
