@@ -54,11 +54,11 @@ function structureHtml(source: string, url: string | null, options: ResolvedOpti
 
   const attempt = (markupRules: boolean, strict: boolean) => {
     const blocks = htmlToBlocks(root, { markupRules });
-    const { container } = locateContent(blocks, strict ? STRICT : RELAXED);
-    const probe = fieldInput({ $, meta, blocks, cleaned: { ...empty, container } }, url, options, new Diagnostics());
+    const location = locateContent(blocks, strict ? STRICT : RELAXED);
+    const probe = fieldInput({ $, meta, blocks, cleaned: { ...empty, container: location.container } }, url, options, new Diagnostics());
     const siteName = extractSiteName(probe);
     const headline = extractHeadline(probe, siteName);
-    return { blocks, headline, siteName, cleaned: cleanHtmlBlocks(blocks, container, headline) };
+    return { blocks, headline, siteName, cleaned: cleanHtmlBlocks(blocks, location, headline) };
   };
   let result = attempt(true, true);
   if (bodyChars(result.cleaned) < MIN_BODY_CHARS) {

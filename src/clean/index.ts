@@ -7,7 +7,7 @@ import type { Element } from 'domhandler';
 import type { Block } from '../blocks/types.js';
 import { linkDensity } from '../blocks/types.js';
 import type { Removed, RemovedCategory } from '../schema.js';
-import { isWithin, type Strictness } from './locate.js';
+import { isWithin, type Location, type Strictness } from './locate.js';
 import { matchTextRule } from './text-rules.js';
 import { bestRun } from './text-run.js';
 import type { MarkupRule, TextRule } from './rules/index.js';
@@ -57,9 +57,11 @@ function descendants(root: Element): Set<Element> {
   return out;
 }
 
-export function cleanHtmlBlocks(blocks: Block[], container: Element | null, headline: string | null): CleanResult {
+export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: string | null): CleanResult {
+  const { container, overruled } = location;
   const log = new RemovalLog();
-  const inside = container ? descendants(container) : new Set<Element>();
+  const inside = new Set<Element>();
+  for (const part of location.parts) for (const el of descendants(part)) inside.add(el);
   const flagged = new Map<Element, { rule: TextRule | MarkupRule; texts: string[] }>();
   const candidates: Block[] = [];
   const captions: Block[] = [];
@@ -67,7 +69,7 @@ export function cleanHtmlBlocks(blocks: Block[], container: Element | null, head
   for (const b of blocks) {
     const isInside = b.el !== null && inside.has(b.el);
     // A flag on the container itself or above it says nothing about the story ("has-comments" wrappers).
-    const flag = b.flag && !(container && isWithin(container, b.flag.el)) ? b.flag : null;
+    const flag = b.flag && !overruled.has(b.flag.el) && !(container && isWithin(container, b.flag.el)) ? b.flag : null;
     if (flag) {
       const group = flagged.get(flag.el);
       if (group) group.texts.push(b.text);
@@ -100,6 +102,7 @@ export function cleanHtmlBlocks(blocks: Block[], container: Element | null, head
   for (const { rule, texts } of flagged.values()) log.add(texts.join('\n'), rule.category, rule.id);
 
   const { body, header } = splitHeader(candidates, headline);
+  cutRelatedSection(body, log);
   trimTail(body, log);
   return { body, header, captions, removed: log.removed, access: log.access, container };
 }
@@ -118,13 +121,40 @@ export function splitHeader(blocks: Block[], headline: string | null): { body: B
       break;
     }
   }
-  // Byline and date lines just under the headline.
+  // Byline, date and other short furniture lines between the headline and the first paragraph of prose.
+  const firstProse = blocks.findIndex((b, i) => i >= cut && isProse(b));
+  if (firstProse > cut && firstProse - cut <= MAX_LEADING_LINES) {
+    const lead = blocks.slice(cut, firstProse);
+    if (lead.every((b) => b.text.length < MAX_LEADING_CHARS || BYLINE_LINE.test(b.text) || DATE_LINE.test(b.text))) cut = firstProse;
+  }
   while (cut < blocks.length && cut < limit + 4) {
     const b = blocks[cut]!;
     if (b.text.length < 120 && (BYLINE_LINE.test(b.text) || DATE_LINE.test(b.text))) cut++;
     else break;
   }
   return { header: blocks.slice(0, cut), body: blocks.slice(cut) };
+}
+
+const MAX_LEADING_LINES = 8;
+const MAX_LEADING_CHARS = 90;
+const isProse = (b: Block) => b.kind !== 'heading' && b.text.length >= 90 && SENTENCE_END.test(b.text);
+
+/** A heading that opens a list of other stories ("Most Read", "More from…", "Related coverage"). */
+const RELATED_HEADING = /\b(?:most (?:read|popular|viewed|shared)|related (?:stories|articles|coverage|content|reading|posts|news)|more (?:from|stories|on this|news|to read|in)\b|recommended|read (?:more|next)|you (?:may|might) (?:also )?(?:like|enjoy)|trending|popular (?:stories|now|articles)|top stories|latest (?:news|stories)|editor'?s picks)\b/i;
+
+/** Cuts the body at a related-stories heading in its second half: what follows is other stories. */
+export function cutRelatedSection(body: Block[], log: RemovalLog) {
+  const total = body.reduce((n, b) => n + b.text.length, 0);
+  let seen = 0;
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    if (seen > total * 0.5 && b.text.length <= 80 && (b.kind === 'heading' || !SENTENCE_END.test(b.text)) && RELATED_HEADING.test(b.text)) {
+      const cut = body.splice(i);
+      log.add(cut.map((x) => x.text).join('\n'), 'related', 'related.section');
+      return;
+    }
+    seen += b.text.length;
+  }
 }
 
 /** After the story ends: short lines without sentence punctuation are labels, tags and widgets. */

@@ -23,9 +23,9 @@ export const STRICT: Strictness = { minProse: 80 };
 export const RELAXED: Strictness = { minProse: 30 };
 
 /** A block's contribution to the score of every element around it. */
-export function blockWeight(b: Block, s: Strictness): number {
+export function blockWeight(b: Block, s: Strictness, trustedFlags?: ReadonlySet<Element>, ignoreFlags = false): number {
   const len = b.text.length;
-  if (b.flag) return -Math.min(len, 300) * 0.5;
+  if (b.flag && !ignoreFlags && !trustedFlags?.has(b.flag.el)) return b.flag.rule.category === 'other' ? 0 : -Math.min(len, 300) * 0.5;
   if (b.kind === 'caption' || b.kind === 'heading') return 0;
   const ld = linkDensity(b);
   if (ld > 0.5) return -len * ld;
@@ -50,32 +50,147 @@ function hintFactor(el: Element): number {
 export interface Location {
   container: Element | null;
   score: number;
+  /** the elements whose blocks are the story: the container, or its same-class children when the story is
+   * split into several wrappers (one per paragraph group, with ads between them) */
+  parts: Element[];
+  /** flagged elements that hold most of the page's prose: their hint is wrong ("article.sponsored") */
+  overruled: ReadonlySet<Element>;
 }
+
+/** Share of the page's prose above which a class hint cannot make an element boilerplate. */
+const OVERRULE_SHARE = 0.4;
+
+function overruledFlags(blocks: Block[], s: Strictness): Set<Element> {
+  const regions = new Map<Element, { prose: number; chars: number; linkChars: number }>();
+  let total = 0;
+  let pageChars = 0;
+  for (const b of blocks) {
+    const w = blockWeight(b, s, undefined, true);
+    if (w > 0) total += w;
+    pageChars += b.text.length;
+    if (!b.flag) continue;
+    let r = regions.get(b.flag.el);
+    if (!r) regions.set(b.flag.el, (r = { prose: 0, chars: 0, linkChars: 0 }));
+    if (w > 0) r.prose += w;
+    r.chars += b.text.length;
+    r.linkChars += b.linkChars;
+  }
+  // A story reads as prose with few links; a sidebar of teasers holds prose too, but every item is linked.
+  // A region that wraps most of the page is a page wrapper whatever its class says ("page-banner").
+  const out = new Set<Element>();
+  for (const [el, r] of regions) {
+    if (r.prose < total * OVERRULE_SHARE) continue;
+    if (r.linkChars <= r.chars * OVERRULE_MAX_LINKS || r.chars >= pageChars * WRAPPER_SHARE) out.add(el);
+  }
+  return out;
+}
+
+/** Share of the page's text above which a flagged element is the page's wrapper. */
+const WRAPPER_SHARE = 0.6;
+
+/** Link density above which a flagged region is not taken for a mislabelled story. */
+const OVERRULE_MAX_LINKS = 0.15;
+
+interface Tally {
+  score: number;
+  /** sum of the positive weights only: how much prose there is */
+  prose: number;
+  chars: number;
+  linkChars: number;
+  /** prose weight of blocks owned by the element itself or by its direct children */
+  directProse: number;
+  /** prose weight of blocks owned by the element itself */
+  ownProse: number;
+  /** how many prose blocks it holds */
+  proseBlocks: number;
+}
+
+/** Below the best element, a child that holds this share of its score may be the tighter container. */
+const CHILD_SHARE = 0.5;
+/** What the rest of the element must look like for the child to be preferred: link-heavy, or no prose. */
+const REST_LINK_DENSITY = 0.2;
+const REST_MAX_PROSE = 60;
 
 /** Picks the element whose blocks add up to the most story. */
 export function locateContent(blocks: Block[], s: Strictness): Location {
-  const scores = new Map<Element, number>();
+  const overruled = overruledFlags(blocks, s);
+  const tallies = new Map<Element, Tally>();
   for (const b of blocks) {
-    const w = blockWeight(b, s);
-    if (w === 0) continue;
+    const w = blockWeight(b, s, overruled);
+    const counted = !b.flag || overruled.has(b.flag.el);
+    if (w === 0 && !counted) continue;
     let el: Element | null = b.el;
     for (let up = 0; el && up < MAX_CLIMB; up++) {
       if (el.type !== 'tag') break;
-      scores.set(el, (scores.get(el) ?? 0) + w);
+      let t = tallies.get(el);
+      if (!t) tallies.set(el, (t = { score: 0, prose: 0, chars: 0, linkChars: 0, directProse: 0, ownProse: 0, proseBlocks: 0 }));
+      t.score += w;
+      if (w > 0) {
+        t.prose += w;
+        t.proseBlocks++;
+        if (up === 0) t.ownProse += w;
+        if (up <= 1) t.directProse += w;
+      }
+      if (counted) {
+        t.chars += b.text.length;
+        t.linkChars += b.linkChars;
+      }
       el = el.parent as Element | null;
     }
   }
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, score] of scores) {
-    if (score <= 0) continue;
-    const weighted = score * hintFactor(el);
+  for (const [el, t] of tallies) {
+    if (t.score <= 0) continue;
+    const weighted = t.score * hintFactor(el);
     if (weighted > bestScore) {
       best = el;
       bestScore = weighted;
     }
   }
-  return { container: best, score: bestScore };
+  if (!best) return { container: null, parts: [], score: 0, overruled };
+  const core = tighten(best, tallies);
+  const parts = splitStory(core, tallies);
+  const container = parts.length > 1 ? (core.parent as Element) : core;
+  return { container, parts, score: bestScore, overruled };
+}
+
+/** Siblings of the core with the same tag and class that also hold prose: the rest of a split story. */
+function splitStory(core: Element, tallies: Map<Element, Tally>): Element[] {
+  const cls = core.attribs.class?.trim();
+  const parent = core.parent;
+  if (!cls || !parent || parent.type !== 'tag') return [core];
+  const parts = (parent.children ?? []).filter((c): c is Element =>
+    c === core || (c.type === 'tag' && (c as Element).name === core.name && (c as Element).attribs.class?.trim() === cls && (tallies.get(c as Element)?.prose ?? 0) > 0));
+  return parts.length > 1 ? parts : [core];
+}
+
+/**
+ * Summing lets a list of teasers (a linked title and a line of prose each) add itself to the story around
+ * it. So step down into the child that holds most of the score while what it leaves behind is link-heavy
+ * or holds no prose.
+ */
+function tighten(start: Element, tallies: Map<Element, Tally>): Element {
+  let el = start;
+  for (let depth = 0; depth < MAX_CLIMB; depth++) {
+    const whole = tallies.get(el)!;
+    let child: Element | null = null;
+    for (const c of el.children ?? []) {
+      const t = c.type === 'tag' ? tallies.get(c as Element) : undefined;
+      if (t && t.proseBlocks >= 2 && t.score >= whole.score * CHILD_SHARE && (!child || t.score > tallies.get(child)!.score)) child = c as Element;
+    }
+    if (!child) break;
+    const inner = tallies.get(child)!;
+    // Paragraphs standing right beside the child are the same story: never leave them behind.
+    if (whole.directProse - inner.ownProse >= REST_MAX_PROSE) break;
+    const restChars = whole.chars - inner.chars;
+    const restLinks = whole.linkChars - inner.linkChars;
+    const restProse = whole.prose - inner.prose;
+    const linkHeavy = restChars > 0 && restLinks / restChars > REST_LINK_DENSITY;
+    if (!(linkHeavy || restProse < REST_MAX_PROSE)) break;
+    el = child;
+  }
+  return el;
 }
 
 /** True when `el` is `ancestor` or lies inside it. */

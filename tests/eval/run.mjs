@@ -129,7 +129,7 @@ if (want('readability')) {
 if (want('postlight')) {
   const title = [new Tally(), new Tally()], author = [new Mean(), new Mean()], date = [new Tally(), new Tally()], dek = [new Tally(), new Tally()];
   for (const page of take(data.postlight())) {
-    const r = run(`postlight/${page.id}`, page.html, { url: page.url });
+    const r = run(`postlight/${page.id}`, page.html, { url: page.url ?? undefined });
     const p = peer(page.html, page.url);
     const g = page.gold;
     title[0].add(sameText(r?.headline, g.title));

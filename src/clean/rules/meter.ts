@@ -3,7 +3,8 @@ import type { RuleSet } from './types.js';
 /** Metered-access counters: "You have read 3 articles this month". */
 export const meter: RuleSet = {
   markup: [
-    { id: 'meter.class', category: 'meter', tokens: ['meter', 'metered', 'meterbar', 'articlecount'], prefixes: ['meter-', 'metering'] },
+    // Only the counters: "meteredContent" and the like wrap the gated story itself.
+    { id: 'meter.class', category: 'meter', tokens: ['meterbar', 'meterprompt', 'metermodal', 'articlecount', 'articlecounter'] },
   ],
   text: [
     {

@@ -6,8 +6,9 @@ export const paywall: RuleSet = {
     {
       id: 'paywall.class',
       category: 'paywall',
-      tokens: ['paywall', 'paywalled', 'regwall', 'piano', 'tpmodal', 'subscriptionwall', 'premiumwall', 'subscribewall'],
-      prefixes: ['paywall', 'tp-container', 'tp-modal', 'piano-', 'pw-', 'subscription-prompt', 'subscribe-prompt'],
+      // Only the prompts: sites also put "paywall" classes on the gated story itself, which must stay.
+      tokens: ['regwall', 'tpmodal', 'tpbackdrop', 'subscriptionwall', 'subscribewall', 'paywallprompt', 'paywallmodal'],
+      prefixes: ['paywallprompt', 'paywallmodal', 'paywalloverlay', 'paywallbanner', 'paywallcta', 'tpmodal', 'subscriptionprompt', 'subscribeprompt'],
     },
   ],
   text: [
