@@ -111,7 +111,8 @@ export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRe
   const dek = extractDek(fields, headline);
   const kicker = extractKicker(fields, headline);
   const authors = extractAuthors(fields, headline, siteName);
-  const publishedAt = extractPublished(fields, headline);
+  const language = extractLanguage(fields);
+  const publishedAt = extractPublished(fields, headline, language.language);
   const modifiedAt = extractModified(fields);
   const media = extractMedia(fields, cleaned.captions);
 
@@ -133,7 +134,6 @@ export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRe
   const body = assembleBody(bodyBlocks);
   if (!body.text) diagnostics.warn('body.empty', loaded.source.trim() ? 'no article text was found on the page' : 'the input is empty');
 
-  const language = extractLanguage({ ...fields, body: bodyBlocks });
   const enriched = enrich(body, { language: language.language, options, publishedAt, diagnostics });
   const record: ArticleRecord = {
     schemaVersion: 1,

@@ -66,7 +66,8 @@ export function htmlToBlocks(root: AnyNode, options: WalkOptions): Block[] {
         tag,
         linkChars: Math.min(linkChars, clean.length),
         depth: owner.depth,
-        el: owner.el,
+        // Text straight under the document root has no owning element.
+        el: owner.el.type === 'tag' ? owner.el : null,
         flag: owner.flag,
         inTable: tableDepth > 0,
         lineBreak,

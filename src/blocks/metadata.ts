@@ -5,6 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import { decodeHTML } from 'entities';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -31,6 +32,8 @@ const MAX_JSONLD_DEPTH = 12;
 const MAX_JSONLD_CHARS = 2_000_000;
 
 const textOf = (s: string | undefined | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** Publishers often escape twice ("&amp;#8216;"): the parser undoes one level, this the other. */
+const unescape = (s: string) => (s.includes('&') ? decodeHTML(s) : s);
 
 function add(map: Map<string, string[]>, key: string, value: string) {
   const k = key.toLowerCase().trim();
@@ -91,7 +94,7 @@ export function readMetadata($: CheerioAPI): PageMeta {
   const meta = new Map<string, string[]>();
   $('meta').each((_, el) => {
     const a = (el as Element).attribs;
-    const content = textOf(a.content ?? a.value);
+    const content = unescape(textOf(a.content ?? a.value));
     if (!content) return;
     for (const key of [a.property, a.name, a.itemprop, a['http-equiv']]) if (key) add(meta, key, content);
   });

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import { decodeHTML } from 'entities';
 import type { Block } from '../blocks/types.js';
 import type { PageMeta, JsonObject } from '../blocks/metadata.js';
 import type { Diagnostics } from '../diagnostics.js';
@@ -18,7 +19,8 @@ export interface FieldInput {
   diagnostics: Diagnostics;
 }
 
-export const clean = (s: unknown): string => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '');
+/** Whitespace folded; entities a publisher escaped twice decoded. */
+export const clean = (s: unknown): string => (typeof s === 'string' ? (s.includes('&') ? decodeHTML(s) : s).replace(/\s+/g, ' ').trim() : '');
 
 /** The meta values for the first key that has one. */
 export function metaValue(meta: PageMeta | null, ...keys: string[]): string | null {

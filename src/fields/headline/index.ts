@@ -3,31 +3,39 @@
  * document <title>; the refiner prefers the h1 a reader sees when it agrees with the page's own metadata,
  * and strips the site name that <title> and og:title often carry ("Headline | Site").
  */
+import type { Element } from 'domhandler';
 import { isWithin } from '../../clean/locate.js';
 import { clean, firstJson, foldForCompare, metaValue, type FieldInput } from '../types.js';
 
-const SEPARATOR = /\s+[|–—·•»:~/-]\s+|\s+-{2}\s+/;
+/** "(video)", "[Watch]", "- PHOTOS" tacked onto a headline for the listing pages. */
+const MEDIA_LABEL = /\s*(?:[[(](?:video|videos|watch|photos?|pics|gallery|listen|audio|podcast)[\])]|[-–—]\s*(?:video|photos))\s*$/i;
+const SEPARATOR = /\s+[|–—·•»~/-]\s+|\s+-{2}\s+/;
+const TRAILING_SEPARATOR = new RegExp(`(?:${SEPARATOR.source})$`);
+const LEADING_SEPARATOR = new RegExp(`^(?:${SEPARATOR.source})`);
 
-/** Removes a site-name segment from a title: "Headline | Site", "Site - Headline". */
-export function stripSiteName(title: string, siteName: string | null, host: string | null): string {
+/** Removes a site-name segment from a title: "Headline | Site", "Site - Headline", "Section | Headline".
+ * With `aggressive`, as for <title> and og:title, a short last segment goes too ("Headline | Opinion"). */
+export function stripSiteName(title: string, siteName: string | null, host: string | null, aggressive = true): string {
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
-  const site = siteName ? foldForCompare(siteName) : null;
+  const site = siteName ? foldForCompare(siteName).replace(/^@/, '') : null;
   const hostWord = host?.replace(/^www\./, '').split('.')[0]?.toLowerCase() ?? null;
   const isSite = (p: string) => {
     const f = foldForCompare(p);
     const squashed = f.replace(/[^a-z0-9]/g, '');
-    return (site !== null && (f === site || f.includes(site) || site.includes(f))) || (hostWord !== null && hostWord.length > 2 && squashed.includes(hostWord));
+    if (site && (f === site || (f.includes(site) && f.length <= site.length + 12) || (site.includes(f) && f.length >= 4))) return true;
+    return hostWord !== null && hostWord.length > 2 && squashed.includes(hostWord) && squashed.length <= hostWord.length + 8;
   };
+  const words = (p: string) => p.split(/\s+/).filter((w) => /\w/.test(w)).length;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  if (isSite(last)) return title.slice(0, title.length - last.length).replace(new RegExp(`${SEPARATOR.source}$`), '').trim() || title;
-  if (isSite(first)) return title.slice(first.length).replace(new RegExp(`^${SEPARATOR.source}`), '').trim() || title;
-  // A short trailing segment after a long headline is a site or section name.
-  const lastWords = last.split(/\s+/).length;
-  if (parts.length >= 2 && lastWords <= 3 && first.split(/\s+/).length >= 4 && /\s[|–—·•]\s/.test(title)) {
-    return title.slice(0, title.lastIndexOf(last)).replace(new RegExp(`${SEPARATOR.source}$`), '').trim();
-  }
+  const withoutLast = () => title.slice(0, title.length - last.length).replace(TRAILING_SEPARATOR, '').trim();
+  const withoutFirst = () => title.slice(first.length).replace(LEADING_SEPARATOR, '').trim();
+  if (isSite(last)) return withoutLast() || title;
+  if (isSite(first)) return withoutFirst() || title;
+  // "Politics | Headline": a short section label before a pipe.
+  if (/^[^|]{1,30}\s\|\s/.test(title) && words(first) <= 3 && words(withoutFirst()) >= 5) return stripSiteName(withoutFirst(), siteName, host, aggressive);
+  if (aggressive && words(last) <= 3 && words(first) >= 4 && /\s[|–—·•]\s/.test(title)) return withoutLast();
   return title;
 }
 
@@ -58,13 +66,63 @@ export function extractHeadline(input: FieldInput, siteName: string | null): str
   ].filter((t): t is string => Boolean(t)).map((t) => stripSiteName(t, siteName, host));
   const docTitle = meta?.title ? stripSiteName(meta.title, siteName, host) : null;
 
-  // Visible h1s: the one inside or just before the story first; logos and site names are not headlines.
-  const h1s = (meta?.headings ?? []).filter((h) => h.text.length >= 4 && h.text.length <= 400 && !(siteName && similar(h.text, siteName)));
-  const inStory = container ? h1s.filter((h) => isWithin(h.el, container)) : [];
+  // Visible h1s, logos and site names aside; the one that agrees with the metadata first, then the one in
+  // or nearest before the story.
+  const h1s = (meta?.headings ?? []).filter((h) => h.text.length >= 4 && h.text.length <= 400 && !(siteName && similar(h.text, siteName)) && !isLogo(h.el));
   const agreeing = h1s.find((h) => metaTitles.some((t) => similar(h.text, t)) || (docTitle && similar(h.text, docTitle)));
+  // A kicker span glued in front of the h1 ("Opinion What I'll be…") is not part of the headline.
+  const agreeingMeta = agreeing ? metaTitles.find((t) => similar(agreeing.text, t)) : undefined;
+  const kickerFree = agreeing && agreeingMeta && foldForCompare(agreeing.text).endsWith(foldForCompare(agreeingMeta)) && agreeingMeta.length < agreeing.text.length - 3
+    ? agreeingMeta : agreeing?.text;
+  const nearest = container ? nearestHeading(h1s, container) : undefined;
   const headingBlock = header.find((b) => b.kind === 'heading' && b.level <= 2);
 
-  const choice = agreeing?.text ?? inStory[0]?.text ?? metaTitles[0] ?? (h1s.length === 1 ? h1s[0]!.text : null) ?? headingBlock?.text ?? docTitle;
+  const choice = kickerFree ?? nearest?.text ?? metaTitles[0] ?? h1s[0]?.text ?? headingBlock?.text ?? docTitle;
   if (!choice) diagnostics.info('headline.missing', 'no h1, title meta tag, JSON-LD headline or <title> was found');
-  return choice ? clean(choice) : null;
+  return choice ? stripSiteName(clean(choice), siteName, host, false).replace(MEDIA_LABEL, '') : null;
+}
+
+/** An h1 that wraps the site's logo or sits in the page header is not the story's headline. */
+function isLogo(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let up = 0; cur && up < 8 && cur.type === 'tag'; up++) {
+    if (cur.name === 'nav' || (cur.name === 'header' && up > 0 && !isStoryHeader(cur))) return true;
+    const words = `${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`.toLowerCase();
+    if (/\b(?:logo|site-?title|site-?name|brand|masthead)\b/.test(words)) return true;
+    cur = cur.parent as Element | null;
+  }
+  return false;
+}
+
+/** A <header> inside an <article> or <main> is the story's own top. */
+function isStoryHeader(header: Element): boolean {
+  for (let cur = header.parent as Element | null, up = 0; cur && up < 12 && cur.type === 'tag'; up++, cur = cur.parent as Element | null) {
+    if (cur.name === 'article' || cur.name === 'main') return true;
+  }
+  return /\b(?:article|entry|post|story)/i.test(`${header.attribs.class ?? ''}`);
+}
+
+/** The h1 inside the story container, else the last one before it in document order. */
+function nearestHeading(h1s: { text: string; el: Element }[], container: Element) {
+  const inside = h1s.find((h) => isWithin(h.el, container));
+  if (inside) return inside;
+  let before: { text: string; el: Element } | undefined;
+  for (const h of h1s) if (precedes(h.el, container)) before = h;
+  return before;
+}
+
+/** Document order without positions: compares the two elements' ancestor chains. */
+function precedes(a: Element, b: Element): boolean {
+  const chain = (el: Element) => {
+    const out: Element[] = [];
+    for (let cur: Element | null = el; cur && out.length < 500; cur = cur.parent as Element | null) out.unshift(cur);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0 || i === ca.length || i === cb.length) return false;
+  const siblings = (ca[i - 1]!.children ?? []) as unknown[];
+  return siblings.indexOf(ca[i]) < siblings.indexOf(cb[i]);
 }

@@ -69,12 +69,21 @@ function fromUrl(url: string | null): DateValue | null {
   return iso ? { iso, raw: m[0], source: 'url' } : null;
 }
 
-function fromHeaderText(input: FieldInput, headline: string | null): DateValue | null {
+const DATE_HINT = /(?:^|[\s_-])(?:date|dates|time|datetime|published|publish|posted|pubdate|timestamp|meta|byline|dateline|entry-?date|post-?date|article-?date|info)(?:$|[\s_-])/i;
+const SCAN_BEFORE_BODY = 25;
+
+/** Dates shown on the page: the article's top first, then elements marked as dates, then the lines just
+ * before and at the start of the body. */
+function fromPageText(input: FieldInput, headline: string | null, language: string | null): DateValue | null {
   const zone = headerZone(input, headline);
-  const pool = [...zone.before, ...zone.after, ...input.header].filter((b) => b.text.length <= 200);
+  const bodyStart = input.body[0]?.index ?? input.blocks.length;
+  const hinted = input.blocks.filter((b) => b.text.length <= 120 && b.el && DATE_HINT.test(`${b.el.attribs.class ?? ''} ${b.el.attribs.id ?? ''}`));
+  const nearBody = input.blocks.slice(Math.max(0, bodyStart - SCAN_BEFORE_BODY), bodyStart);
+  const pool = [...zone.before, ...zone.after, ...input.header, ...hinted, ...nearBody, ...input.body.slice(0, 2)]
+    .filter((b) => b.text.length <= 300);
   for (const b of pool) {
-    const iso = fromText(b.text);
-    if (iso) return { iso, raw: b.text, source: 'text' };
+    const iso = fromText(b.text, undefined, language);
+    if (iso) return { iso, raw: b.text.slice(0, 200), source: 'text' };
   }
   return null;
 }
@@ -84,16 +93,35 @@ function optionDate(d: string | Date): DateValue {
   return { iso: toIso(d) ?? new Date(d).toISOString(), raw: d, source: 'option' };
 }
 
-export function extractPublished(input: FieldInput, headline: string | null): DateValue | null {
+export function extractPublished(input: FieldInput, headline: string | null, language: string | null = null): DateValue | null {
   if (input.options.publishedAt !== undefined) return optionDate(input.options.publishedAt);
   const jsonld = firstJson(input.meta, 'datePublished') ?? firstJson(input.meta, 'dateCreated');
-  const found = (jsonld ? value(jsonld, 'jsonld') : null)
-    ?? fromMeta(input, PUBLISHED_META)
-    ?? fromTimeElements(input, false)
-    ?? fromUrl(input.url ?? input.meta?.canonical ?? null)
-    ?? fromHeaderText(input, headline);
-  if (!found) input.diagnostics.info('publishedAt.missing', 'no publication date in JSON-LD, meta tags, <time> elements, the URL or the article top');
-  return found;
+  const candidates = [
+    jsonld ? value(jsonld, 'jsonld') : null,
+    fromMeta(input, PUBLISHED_META),
+    fromTimeElements(input, false),
+    fromUrl(input.url ?? input.meta?.canonical ?? null),
+    fromPageText(input, headline, language),
+  ].filter((c): c is DateValue => c !== null);
+  const found = candidates[0] ?? null;
+  if (!found) {
+    input.diagnostics.info('publishedAt.missing', 'no publication date in JSON-LD, meta tags, <time> elements, the URL or the article top');
+    return null;
+  }
+  return localize(found, candidates.slice(1));
+}
+
+const UTC_TIME = /T\d{2}:\d{2}:\d{2}Z$/;
+
+/**
+ * A UTC timestamp hides the newsroom's calendar day (an evening story in New York is dated the next day in
+ * UTC). When another source gives the same moment with its local offset, that local form is kept instead.
+ */
+function localize(best: DateValue, others: DateValue[]): DateValue {
+  if (!UTC_TIME.test(best.iso)) return best;
+  const instant = Date.parse(best.iso);
+  const sameMoment = others.find((o) => /[+-]\d{2}:\d{2}$/.test(o.iso) && Math.abs(Date.parse(o.iso) - instant) < 60_000);
+  return sameMoment ? { ...best, iso: sameMoment.iso } : best;
 }
 
 export function extractModified(input: FieldInput): DateValue | null {

@@ -50,11 +50,36 @@ export function toIso(raw: string, reference?: Date): string | null {
   return fromText(text, reference);
 }
 
-/** Dates written out ("Dec. 17, 2023", "17 décembre 2023") need a year in the text to count. */
-export function fromText(text: string, reference?: Date): string | null {
+/** Numeric dates: dots and dashes are day-first everywhere; slashes are month-first in US English only. */
+const NUMERIC_DMY = /(?<![\d.\/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d.\/]*\d)(?:,?\s*(?:um\s+|at\s+|à\s+|-\s*)?(\d{1,2})[:h.](\d{2}))?/;
+const NUMERIC_YMD = /(?<!\d)((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?!\d)/;
+const YEAR_IN_TEXT = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\D|$)/;
+
+function numericDate(text: string, monthFirst: boolean): string | null {
+  let m = NUMERIC_YMD.exec(text);
+  if (m) return build(+m[1]!, +m[3]!, +m[4]!);
+  m = NUMERIC_DMY.exec(text);
+  if (!m) return null;
+  const a = +m[1]!;
+  const b = +m[3]!;
+  let y = +m[4]!;
+  if (y < 100) y += y < 70 ? 2000 : 1900;
+  const slashUs = m[2] === '/' && monthFirst;
+  // An impossible month settles the order whatever the convention.
+  const [day, month] = slashUs ? (a > 12 ? [a, b] : [b, a]) : b > 12 ? [b, a] : [a, b];
+  return build(y, month, day, m[5] === undefined ? undefined : +m[5], m[6] === undefined ? undefined : +m[6]);
+}
+
+/** Dates written out ("Dec. 17, 2023", "17 décembre 2023", "10.06.2018") need a year in the text to count:
+ * "yesterday" or a bare weekday says nothing on its own about when a page was published. */
+export function fromText(text: string, reference?: Date, language?: string | null): string | null {
+  if (!YEAR_IN_TEXT.test(text)) return null;
+  const numeric = numericDate(text, !language || /^en(?:-US)?$/i.test(language));
+  if (numeric) return numeric;
   const results = parseAnyLanguage(text, reference);
   for (const r of results) {
     const c = r.start;
+    if (!/(?:19|20)\d{2}/.test(r.text)) continue;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
     const y = c.get('year')!;
     const hasTime = c.isCertain('hour');
