@@ -9,13 +9,26 @@ import { isPersonName, splitNames } from './names.js';
 
 const BYLINE_HINTS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'byline-name', 'bylinename', 'writer', 'contributor', 'creator']);
 const BY_LINE = /^(?:by|von|par|por|door|przez)\s+\p{Lu}/iu;
+/** How many blocks before the body a byline may stand (meta rows, share bars and photos come between). */
+const NEAR_BODY = 30;
 const META_AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'cxenseparse:author', 'twitter:creator:name'];
+
+/** Resolves `{"@id": …}` references (Yoast and other graph writers) to the node they name. */
+function resolveRefs(list: unknown[], input: FieldInput): unknown[] {
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const n of input.meta?.nodes ?? []) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  return list.map((a) => {
+    if (!a || typeof a !== 'object') return a;
+    const o = a as Record<string, unknown>;
+    return typeof o['@id'] === 'string' && o.name === undefined ? byId.get(o['@id']) ?? a : a;
+  });
+}
 
 function fromJsonLd(input: FieldInput, siteName: string | null): string[] {
   for (const node of input.meta?.articles ?? []) {
     const authors = node.author ?? node.creator;
     if (!authors) continue;
-    const list = Array.isArray(authors) ? authors : [authors];
+    const list = resolveRefs(Array.isArray(authors) ? authors : [authors], input);
     const people = list.filter((a) => !(a && typeof a === 'object' && /Organization/.test(String((a as Record<string, unknown>)['@type']))));
     const names = jsonStrings(people).flatMap(splitNames).filter((n) => !siteName || n.toLowerCase() !== siteName.toLowerCase());
     if (names.length) return names;
@@ -46,12 +59,16 @@ function fromMarkup(input: FieldInput): string[] {
 
 function fromHeaderText(input: FieldInput, headline: string | null): string[] {
   const zone = headerZone(input, headline);
-  const pool = [...zone.after, ...input.header, ...input.body.slice(0, 1)];
+  const bodyStart = input.body[0]?.index ?? input.blocks.length;
+  const nearBody = input.blocks.slice(Math.max(0, bodyStart - NEAR_BODY), bodyStart).reverse();
+  const pool = [...zone.after, ...zone.before, ...input.header, ...nearBody, ...input.body.slice(0, 1)];
   for (const b of pool) {
     if (b.text.length > 160) continue;
     if (BY_LINE.test(b.text) || blockHints(b).some((w) => BYLINE_HINTS.has(w))) {
-      const names = splitNames(b.text);
-      if (names.length) return names;
+      // The links of a byline are the names; the rest is "By", roles and the newsroom.
+      const linked = input.$ && b.el ? input.$(b.el).find('a').toArray().flatMap((a) => splitNames(input.$!(a).text())) : [];
+      const names = linked.length ? linked : splitNames(b.text);
+      if (names.length) return [...new Set(names)];
     }
   }
   // "Jane Doe | Reuters" lines on plain-text pages.
@@ -62,8 +79,29 @@ function fromHeaderText(input: FieldInput, headline: string | null): string[] {
   return [];
 }
 
+/** The site, its publisher and its host name are outlets, not authors ("Le Figaro", "Condé Nast"). */
+function outletNames(input: FieldInput, siteName: string | null): (name: string) => boolean {
+  const outlets = new Set<string>();
+  const squash = (x: string) => x.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
+  if (siteName) outlets.add(squash(siteName));
+  for (const node of input.meta?.articles ?? []) for (const p of jsonStrings(node.publisher)) outlets.add(squash(p));
+  let host = '';
+  try {
+    host = input.url ? new URL(input.url).hostname.replace(/^www\./, '').split('.')[0]!.replace(/[^a-z0-9]/g, '') : '';
+  } catch {
+    /* no usable URL */
+  }
+  return (name) => {
+    const n = squash(name);
+    return outlets.has(n) || (host.length > 3 && (n.includes(host) || host.includes(n)));
+  };
+}
+
 export function extractAuthors(input: FieldInput, headline: string | null, siteName: string | null): string[] {
-  const found = [fromJsonLd(input, siteName), fromMeta(input), fromMarkup(input), fromHeaderText(input, headline)].find((l) => l.length);
+  const isOutlet = outletNames(input, siteName);
+  const found = [fromJsonLd(input, siteName), fromMeta(input), fromMarkup(input), fromHeaderText(input, headline)]
+    .map((names) => names.filter((n) => !isOutlet(n)))
+    .find((l) => l.length);
   if (!found) {
     input.diagnostics.info('authors.missing', 'no person is named as author in JSON-LD, meta tags, byline markup or a "By" line');
     return [];

@@ -6,21 +6,34 @@
 const LEAD = /^\s*(?:written\s+)?(?:by|von|par|por|door|di|av|przez|de|of|from|text|texte|autor(?:in)?|author|reporting by|words by)\s*[:\-]?\s+/i;
 const SPLIT = /\s*(?:,|;|&|\||\/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\bwith\b|\n)\s*/i;
 /** Words that make a byline segment a role, desk or agency rather than a person. */
-const NOT_A_PERSON = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|desk|team|news|newsroom|agency|agencies|associated press|reuters|afp|dpa|bloomberg|updated|published|posted|photos?|video|min(?:ute)?s? read|follow|email|twitter|senior|chief|bureau|service|wire|press|media|online|digital|redaktion|rédaction|the\b)/i;
+const NOT_A_PERSON = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|desk|team|news|newsroom|agency|agencies|associated press|reuters|afp|dpa|bloomberg|updated|published|posted|photos?|video|min(?:ute)?s? read|follow|email|twitter|senior|chief|bureau|service|wire|press|media|online|digital|redaktion|rédaction|zeitung|rundschau|nachrichten|rundfunk|welle|scanpix|ritzau|the\b)/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|de|del|la|le|da|di|du|dos|bin|al|ibn|mc|st\.?))$/u;
+
+/** Newsroom words that follow a name in a byline: "Jim Walsh Cherry Hill Courier-Post", "Craig Meyer USA TODAY". */
+const ORGANISATION_WORD = /^(?:times|post|telegram|journal|tribune|herald|gazette|courier(?:-\w+)?|enquirer|network|magazine|daily|today|news|inc\.?|llc|ltd\.?|group|media|staff|press|star|sun|globe|chronicle|examiner|observer|register|record|review|bulletin|usa)$/i;
+/** Degrees and credentials after a name: "Lauren Manaker MS", "Robert E. Moffit, Ph.D.". */
+const CREDENTIAL = /^(?:ms|ma|mba|md|rd|rdn|phd|ph\.d\.?|dr|cpa|esq\.?|rn|np|ldn|cscs|cde|lcsw)\.?$/i;
+
+/** Cuts the newsroom or credentials that a byline glues after a name. */
+function trimAffiliation(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 2 && CREDENTIAL.test(words[words.length - 1]!)) words.pop();
+  const org = words.findIndex((w, i) => i >= 2 && ORGANISATION_WORD.test(w));
+  return (org > 0 ? words.slice(0, 2) : words).join(' ');
+}
 
 export function splitNames(raw: string): string[] {
   const text = raw.replace(/\s+/g, ' ').replace(/\([^)]*\)/g, ' ').replace(LEAD, '').trim();
   const names: string[] = [];
   for (const part of text.split(SPLIT)) {
-    const name = part.replace(LEAD, '').replace(/^[\s\-–—:·•]+|[\s\-–—:·•.,]+$/g, '').trim();
+    const name = trimAffiliation(part.replace(LEAD, '').replace(/^[\s\-–—:·•]+|[\s\-–—:·•.,]+$/g, '').trim());
     if (isPersonName(name) && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names;
 }
 
 export function isPersonName(name: string): boolean {
-  if (name.length < 4 || name.length > 60) return false;
+  if (name.length < 4 || name.length > 60 || CREDENTIAL.test(name)) return false;
   if (/[\d@#:/]|https?|www\./i.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
   const words = name.split(/\s+/);
