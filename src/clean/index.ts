@@ -65,6 +65,7 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
   const flagged = new Map<Element, { rule: TextRule | MarkupRule; texts: string[] }>();
   const candidates: Block[] = [];
   const captions: Block[] = [];
+  const relatedLabels: Block[] = [];
 
   for (const b of blocks) {
     const isInside = b.el !== null && inside.has(b.el);
@@ -84,6 +85,8 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
     const rule = matchTextRule(b.text);
     if (rule) {
       if (isInside && (rule.category === 'credit' || rule.category === 'caption')) captions.push(b);
+      // A section label ("Most Read", "More from Metro"), not an inline "Read more: …" link.
+      if (isInside && rule.id === 'related.label' && b.text.length <= 60) relatedLabels.push(b);
       log.addRule(b.text, rule);
       continue;
     }
@@ -102,7 +105,7 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
   for (const { rule, texts } of flagged.values()) log.add(texts.join('\n'), rule.category, rule.id);
 
   const { body, header } = splitHeader(candidates, headline);
-  cutRelatedSection(body, log);
+  cutRelatedSection(body, log, relatedLabels);
   trimTail(body, log);
   return { body, header, captions, removed: log.removed, access: log.access, container };
 }
@@ -127,12 +130,17 @@ export function splitHeader(blocks: Block[], headline: string | null): { body: B
     const lead = blocks.slice(cut, firstProse);
     if (lead.every((b) => b.text.length < MAX_LEADING_CHARS || BYLINE_LINE.test(b.text) || DATE_LINE.test(b.text))) cut = firstProse;
   }
-  while (cut < blocks.length && cut < limit + 4) {
-    const b = blocks[cut]!;
-    if (b.text.length < 120 && (BYLINE_LINE.test(b.text) || DATE_LINE.test(b.text))) cut++;
-    else break;
+  // Byline and date lines among the first few blocks (a dek or a photo may stand between them).
+  const head = blocks.slice(0, cut);
+  const rest = blocks.slice(cut);
+  for (let i = 0; i < Math.min(rest.length, 5); i++) {
+    const b = rest[i]!;
+    if (b.text.length < 120 && (BYLINE_LINE.test(b.text) || DATE_LINE.test(b.text))) {
+      head.push(b);
+      rest.splice(i--, 1);
+    }
   }
-  return { header: blocks.slice(0, cut), body: blocks.slice(cut) };
+  return { header: head, body: rest };
 }
 
 const MAX_LEADING_LINES = 8;
@@ -142,19 +150,29 @@ const isProse = (b: Block) => b.kind !== 'heading' && b.text.length >= 90 && SEN
 /** A heading that opens a list of other stories ("Most Read", "More from…", "Related coverage"). */
 const RELATED_HEADING = /\b(?:most (?:read|popular|viewed|shared)|related (?:stories|articles|coverage|content|reading|posts|news)|more (?:from|stories|on this|news|to read|in)\b|recommended|read (?:more|next)|you (?:may|might) (?:also )?(?:like|enjoy)|trending|popular (?:stories|now|articles)|top stories|latest (?:news|stories)|editor'?s picks)\b/i;
 
-/** Cuts the body at a related-stories heading in its second half: what follows is other stories. */
-export function cutRelatedSection(body: Block[], log: RemovalLog) {
+/** Cuts the body at a related-stories heading in its second half: what follows is other stories. The heading
+ * may still be in the body, or already taken out by a text rule (`labels`). */
+export function cutRelatedSection(body: Block[], log: RemovalLog, labels: Block[] = []) {
   const total = body.reduce((n, b) => n + b.text.length, 0);
   let seen = 0;
   for (let i = 0; i < body.length; i++) {
     const b = body[i]!;
-    if (seen > total * 0.5 && b.text.length <= 80 && (b.kind === 'heading' || !SENTENCE_END.test(b.text)) && RELATED_HEADING.test(b.text)) {
+    const inBody = b.text.length <= 80 && (b.kind === 'heading' || !SENTENCE_END.test(b.text)) && RELATED_HEADING.test(b.text);
+    const removedBefore = labels.some((l) => l.index < b.index && (i === 0 || l.index > body[i - 1]!.index));
+    if (seen > total * 0.5 && (inBody || removedBefore) && !proseFollows(body.slice(i + (inBody ? 1 : 0)))) {
       const cut = body.splice(i);
       log.add(cut.map((x) => x.text).join('\n'), 'related', 'related.section');
       return;
     }
     seen += b.text.length;
   }
+}
+
+/** True when the blocks are mostly sentences: the story goes on after an inline "More from…" widget. */
+function proseFollows(blocks: Block[]): boolean {
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  const prose = blocks.filter(isProse).reduce((n, b) => n + b.text.length, 0);
+  return total > 0 && prose >= total * 0.5;
 }
 
 /** After the story ends: short lines without sentence punctuation are labels, tags and widgets. */

@@ -26,8 +26,10 @@ export const RELAXED: Strictness = { minProse: 30 };
 export function blockWeight(b: Block, s: Strictness, trustedFlags?: ReadonlySet<Element>, ignoreFlags = false): number {
   const len = b.text.length;
   if (b.flag && !ignoreFlags && !trustedFlags?.has(b.flag.el)) return b.flag.rule.category === 'other' ? 0 : -Math.min(len, 300) * 0.5;
-  if (b.kind === 'caption' || b.kind === 'heading') return 0;
   const ld = linkDensity(b);
+  // A linked heading is the title of another story; a plain one is the story's own subheading.
+  if (b.kind === 'heading') return ld > 0.5 ? -len * ld : 0;
+  if (b.kind === 'caption') return 0;
   if (ld > 0.5) return -len * ld;
   if (matchTextRule(b.text)) return -Math.min(len, 200);
   const prose = len >= s.minProse && SENTENCE_END.test(b.text);
@@ -86,7 +88,7 @@ function overruledFlags(blocks: Block[], s: Strictness): Set<Element> {
 }
 
 /** Share of the page's text above which a flagged element is the page's wrapper. */
-const WRAPPER_SHARE = 0.6;
+const WRAPPER_SHARE = 0.85;
 
 /** Link density above which a flagged region is not taken for a mislabelled story. */
 const OVERRULE_MAX_LINKS = 0.15;

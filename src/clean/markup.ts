@@ -42,8 +42,6 @@ export function hintWords(el: Element): string[] {
 export function matchMarkupRule(el: Element): MarkupRule | null {
   const tag = el.name;
   if (NEVER_FLAGGED.has(tag)) return null;
-  const byTagRule = byTag.get(tag);
-  if (byTagRule) return byTagRule;
   const role = el.attribs.role?.toLowerCase();
   if (role) {
     const r = byRole.get(role);
@@ -60,5 +58,6 @@ export function matchMarkupRule(el: Element): MarkupRule | null {
     if (r) return r;
     for (const [prefix, rule] of prefixes) if (word.startsWith(prefix)) return rule;
   }
-  return null;
+  // The tag last: an <aside class="meter-bar"> is a meter prompt before it is an aside.
+  return byTag.get(tag) ?? null;
 }

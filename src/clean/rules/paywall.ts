@@ -12,7 +12,7 @@ export const paywall: RuleSet = {
     },
   ],
   text: [
-    { id: 'paywall.subscribe-to-continue', category: 'paywall', pattern: /\b(?:subscribe|become a (?:subscriber|member)|sign up|log ?in|sign in|register)\b[^.!?]{0,40}\bto (?:continue|keep|finish) reading\b|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign in|become a subscriber)\b/i, maxChars: 300, access: 'hard' },
+    { id: 'paywall.subscribe-to-continue', category: 'paywall', pattern: /\b(?:subscribe|subscription|become a (?:subscriber|member)|pay|purchase)\b[^.!?]{0,40}\bto (?:continue|keep|finish) reading\b|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|become a subscriber|purchase)\b/i, maxChars: 300, access: 'hard' },
     { id: 'paywall.subscribers-only', category: 'paywall', pattern: /\bthis (?:article|story|content|page) is (?:only )?(?:for|available (?:only )?to|exclusive(?:ly)? (?:to|for)|reserved for) (?:our )?(?:paid |paying |premium |digital )?(?:subscribers|members)\b/i, maxChars: 300, access: 'hard' },
     { id: 'paywall.already-subscriber', category: 'paywall', pattern: /^already (?:a (?:subscriber|member)|have an account|subscribed)\?/i, maxChars: 160 },
     { id: 'paywall.subscribe-now', category: 'paywall', pattern: /^(?:subscribe|subscribe now|subscribe today|start your (?:free )?trial|unlock (?:this|full|unlimited) (?:article|access|story))\b[^.!?]{0,100}[.!]?$/i, maxChars: 140 },

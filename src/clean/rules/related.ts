@@ -3,6 +3,8 @@ import type { RuleSet } from './types.js';
 /** Links to other stories: related, recommended, most read, recirculation widgets. */
 export const related: RuleSet = {
   markup: [
+    // Asides are pull quotes, fact boxes and rails of other stories; when one holds the story, the flag is overruled.
+    { id: 'related.aside', category: 'related', tags: ['aside'] },
     {
       id: 'related.class',
       category: 'related',

@@ -9,7 +9,7 @@ export const social: RuleSet = {
       id: 'social.class',
       category: 'social',
       tokens: ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'socialshare', 'follow', 'followus', 'addthis', 'sharethis'],
-      prefixes: ['share-', 'social-', 'addtoany', 'a2a_'],
+      prefixes: ['addtoany', 'a2a', 'sharethis', 'socialshare', 'sharebar', 'sharetools'],
     },
   ],
   text: [

@@ -28,6 +28,8 @@ export function splitDateline(firstParagraph: string): DatelineSplit | null {
   if (!m[4] && !m[3] && /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITOR'?S NOTE|NOTE|FILE|PHOTOS?|VIDEO)$/.test(place)) return null;
   const rest = firstParagraph.slice(m[0].length);
   if (rest.length < 20 || !/^\p{L}|^["“‘']/u.test(rest)) return null;
+  // "NATO — the alliance of 32 countries — met…": a dash that closes soon opens an aside, not a story.
+  if (/^[^.]{0,60}\s(?:—|–|--)\s/.test(rest)) return null;
   return {
     dateline: { raw: m[0].trim(), place: place || null, agency: (m[3] ?? m[6] ?? null)?.trim() || null, date: (m[2] ?? m[5] ?? null)?.trim() || null },
     rest,

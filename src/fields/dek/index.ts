@@ -7,12 +7,18 @@ import { firstJson, foldForCompare, metaValue, type FieldInput } from '../types.
 
 const DEK_HINTS = new Set(['dek', 'deck', 'standfirst', 'subtitle', 'subheadline', 'subhead', 'subheading', 'summary', 'excerpt',
   'lede', 'lead', 'intro', 'teaser', 'description', 'strapline', 'abstract', 'sapo', 'chapo', 'kurztext', 'articlelead', 'alternativeheadline']);
+/** Hints that name a dek and nothing else: "lead" and "intro" also mark a story's first paragraph. */
+const STRONG_DEK_HINTS = new Set(['dek', 'deck', 'standfirst', 'subtitle', 'subheadline', 'subhead', 'subheading', 'strapline', 'sapo', 'chapo',
+  'kurztext', 'alternativeheadline', 'articledek', 'entrydek']);
 const BYLINE_OR_DATE = /^(?:by\s|von\s|par\s|updated|published|posted|\d{1,2}[./]\d{1,2}[./]\d{2,4})/i;
 
 export function extractDek(input: FieldInput, headline: string | null): string | null {
   const zone = headerZone(input, headline);
   const fitting = zone.after.filter((b) => b.text.length >= 15 && b.text.length <= 600 && !BYLINE_OR_DATE.test(b.text) && b.linkChars < b.text.length * 0.3);
-  const hinted = fitting.find((b) => blockHints(b).some((w) => DEK_HINTS.has(w)));
+  // A marked-up dek may have been taken for the body's opening paragraph.
+  const opening = input.body.slice(0, 3).filter((b) => b.text.length <= 600);
+  const hinted = fitting.find((b) => blockHints(b).some((w) => DEK_HINTS.has(w)))
+    ?? opening.find((b) => blockHints(b).some((w) => STRONG_DEK_HINTS.has(w)));
   if (hinted) return hinted.text;
   // A subheading directly under the headline is the dek on many sites, and on every plain-text page.
   const next = zone.after[0];

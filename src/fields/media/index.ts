@@ -7,7 +7,13 @@ import type { Media } from '../../schema.js';
 import { clean, foldForCompare, type FieldInput } from '../types.js';
 
 /** A credit at the end of a caption: "… Credit: IDF.", "… (Reuters)", "… Photo: AP", "… /Getty Images". */
-const TRAILING_CREDIT = /(?:^|[\s.])(?:(?:photo|photograph|image|picture|credit|foto|bild|source)s?(?: credit)?\s*(?::|by)\s*([^:]{2,80}?)|\(([^()]{2,60})\)|((?:[\p{Lu}][\p{L}.'-]+\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}.'-]*\s?){1,4}))\.?\s*$/iu;
+const CREDIT_WORD = '(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit|CREDIT|[Ff]oto|[Bb]ild|[Ss]ource)s?(?: [Cc]redit)?';
+/** A capitalised name word or an initial; not a sentence's last word with its full stop. */
+const NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)";
+const TRAILING_CREDIT = new RegExp(
+  `(?:^|[\\s.])(?:${CREDIT_WORD}\\s*(?::|by)\\s*([^:]{2,80}?)|\\(([^()]{2,60})\\)|((?:${NAME_WORD}\\s?){1,4}\\/\\s?(?:${NAME_WORD}\\s?){1,4}))\\.?\\s*$`,
+  'u',
+);
 const CREDIT_ONLY = /^(?:(?:photo|photograph|image|picture|credit|foto|bild|source)s?(?: credit)?\s*(?::|by)\s*)?(.{2,80}?)\.?$/i;
 
 export function splitCaption(text: string): { caption: string | null; credit: string | null } {

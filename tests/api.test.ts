@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ArticleRecordSchema, extractArticle, OptionsError } from '../src/index.js';
+import { page, PARAGRAPHS } from './helpers.js';
+
+describe('options', () => {
+  it.each([
+    [{ format: 'pdf' }, 'format'],
+    [{ url: 'not a url' }, 'url'],
+    [{ publishedAt: 'someday' }, 'publishedAt'],
+    [{ enrich: { quotes: 'yes' } }, 'enrich.quotes'],
+    [{ maxInputBytes: -1 }, 'maxInputBytes'],
+    [{ colour: 'blue' }, 'colour'],
+  ])('rejects %j with an error naming "%s"', (options, name) => {
+    expect(() => extractArticle('<p>x</p>', options as never)).toThrow(OptionsError);
+    expect(() => extractArticle('<p>x</p>', options as never)).toThrow(name);
+  });
+
+  it('accepts valid options', () => {
+    expect(() => extractArticle('text', { format: 'text', url: 'https://example.com/a', publishedAt: new Date('2024-03-06'), language: 'en' })).not.toThrow();
+  });
+
+  it('uses options.publishedAt as the publication date', () => {
+    const r = extractArticle(page(`<article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`), { publishedAt: '2024-03-06' });
+    expect(r.publishedAt).toEqual({ iso: '2024-03-06', raw: '2024-03-06', source: 'option' });
+  });
+});
+
+describe('bad input never throws', () => {
+  const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
+  it.each([
+    ['an empty string', ''],
+    ['whitespace', '   \n\n  '],
+    ['binary bytes', binary],
+    ['an empty object', {}],
+    ['null', null],
+    ['a number', 42],
+    ['a page with no article', '<html><body><nav><a href="/">Home</a></nav></body></html>'],
+    ['unclosed markup', '<html><body><div><p>Hello <b>world'],
+    ['deep nesting', `${'<div>'.repeat(20_000)}<p>${PARAGRAPHS[0]}</p>${'</div>'.repeat(20_000)}`],
+  ])('%s yields a valid record with a diagnostic', (_, input) => {
+    const r = extractArticle(input as never);
+    expect(ArticleRecordSchema.parse(r)).toEqual(r);
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('says why an empty page has no body', () => {
+    const r = extractArticle('<html><body><nav><a href="/">Home</a></nav></body></html>');
+    expect(r.body.text).toBe('');
+    expect(r.diagnostics.find((d) => d.code === 'body.empty')?.message).toMatch(/no article text/);
+  });
+
+  it('cuts input beyond maxInputBytes and says so', () => {
+    const r = extractArticle('a'.repeat(5000), { maxInputBytes: 1000 });
+    expect(r.diagnostics.map((d) => d.code)).toContain('input.truncated');
+  });
+});
+
+describe('the record', () => {
+  const html = page(`<article><h1>Council approves transit budget</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
+
+  it('accepts bytes, strings and {html, url} alike', () => {
+    const a = extractArticle(html);
+    const b = extractArticle(new TextEncoder().encode(html));
+    const c = extractArticle({ html, url: 'https://example.com/news/budget' });
+    expect(b.body).toEqual(a.body);
+    expect(c.body).toEqual(a.body);
+    expect(c.url).toBe('https://example.com/news/budget');
+  });
+
+  it('is the same JSON on a second run', () => {
+    expect(JSON.stringify(extractArticle(html))).toBe(JSON.stringify(extractArticle(html)));
+  });
+
+  it('has a JSON Schema that zod can produce', () => {
+    const schema = z.toJSONSchema(ArticleRecordSchema) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['headline', 'body', 'quotes', 'figures', 'removed', 'diagnostics']));
+  });
+});

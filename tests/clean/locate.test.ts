@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/index.js';
+import { page, PARAGRAPHS } from '../helpers.js';
+
+const ps = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('\n');
+const teasers = Array.from({ length: 8 }, (_, i) =>
+  `<div class="card"><a href="/story-${i}"><h3>Other story number ${i} about something else entirely</h3></a><p>A teaser line that describes other story number ${i} in one long sentence of prose, as teasers do.</p></div>`).join('');
+const bodyOf = (html: string) => extractArticle(html).body.paragraphs.map((p) => p.text);
+
+describe('content location', () => {
+  it('keeps the story and leaves out a sidebar of teasers', () => {
+    const body = bodyOf(page(`<div class="layout"><article><h1>Council approves budget</h1>${ps(PARAGRAPHS)}</article><aside class="rail">${teasers}</aside></div>`));
+    expect(body).toEqual(PARAGRAPHS);
+  });
+
+  it('steps past a list of teasers that shares the story\'s wrapper', () => {
+    const body = bodyOf(page(`<div class="wrap"><div class="story-text">${ps(PARAGRAPHS)}</div><div class="more">${teasers}</div></div>`));
+    expect(body).toEqual(PARAGRAPHS);
+  });
+
+  it('joins a story split into wrappers by ads', () => {
+    const part = (list: string[]) => `<div class="article-text">${ps(list)}</div>`;
+    const html = page(`<div class="col">${part(PARAGRAPHS.slice(0, 2))}<div class="ad-slot">Advertisement</div>${part(PARAGRAPHS.slice(2))}<div class="related-links">${teasers}</div></div>`);
+    expect(bodyOf(html)).toEqual(PARAGRAPHS);
+  });
+
+  it('overrules a misleading class on the wrapper that holds the story', () => {
+    const body = bodyOf(page(`<article class="sponsored-story"><h1>Council approves budget</h1>${ps(PARAGRAPHS)}</article>`));
+    expect(body).toEqual(PARAGRAPHS);
+  });
+
+  it('drops byline and date lines between headline and story, and a related-stories tail', () => {
+    const html = page(`<article><h1>Council approves budget</h1><div>By Jane Doe</div><div>Updated Dec. 23, 2023, 7:58 AM</div>${ps(PARAGRAPHS)}
+      <h3>More from Metro</h3><p>Another headline here</p><p>And another headline</p></article>`);
+    const r = extractArticle(html);
+    expect(r.body.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(r.authors).toEqual(['Jane Doe']);
+    expect(r.removed.some((x) => x.ruleId === 'related.section')).toBe(true);
+  });
+
+  // What must stay: short story paragraphs, subheadings, lists and quotes inside the story.
+  it('keeps in-story subheadings, short paragraphs, lists and blockquotes', () => {
+    const html = page(`<article><h1>Council approves budget</h1>${ps(PARAGRAPHS.slice(0, 2))}<h2>What happens next</h2><p>He declined to comment.</p>
+      <ul><li>Bus lanes on five avenues, to be built over the next two years.</li><li>Longer hours on the subway's busiest lines from March.</li></ul>
+      <blockquote><p>“We will build it, and they will ride,” the transit chief wrote in a memo to staff on Monday.</p></blockquote>${ps(PARAGRAPHS.slice(2))}</article>`);
+    const r = extractArticle(html);
+    const kinds = r.body.paragraphs.map((p) => `${p.kind}:${p.text.slice(0, 12)}`);
+    expect(kinds).toContain('heading:What happens');
+    expect(kinds).toContain('paragraph:He declined ');
+    expect(kinds).toContain('list-item:Bus lanes on');
+    expect(kinds).toContain('blockquote:“We will bui');
+  });
+
+  it('keeps a story paragraph that mentions newsletters, donations or comments', () => {
+    const story = [...PARAGRAPHS.slice(0, 2), 'The newsletter, which has 40,000 subscribers, first reported the plan, and readers posted hundreds of comments asking residents to donate to the transit fund.', ...PARAGRAPHS.slice(2)];
+    expect(bodyOf(page(`<article>${ps(story)}</article>`))).toEqual(story);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { matchTextRule } from '../../src/clean/text-rules.js';
+import { TEXT_RULES } from '../../src/clean/rules/index.js';
+
+/** What each text rule must catch, by category. */
+const POSITIVES: [string, string][] = [
+  ['meter', 'You have read 3 articles this month.'],
+  ['meter', 'You have read more than 10 articles this month.'],
+  ['meter', "You've reached your limit of free articles."],
+  ['meter', 'You have 2 free articles left this month.'],
+  ['meter', 'This is your last free article.'],
+  ['registration', 'Register to receive full access to JNS.'],
+  ['registration', 'Please register for full access to continue reading and post comments.'],
+  ['registration', 'Log in to continue reading.'],
+  ['registration', 'Please sign in to your account.'],
+  ['paywall', 'Subscribe to continue reading.'],
+  ['paywall', 'This article is only available to subscribers.'],
+  ['paywall', 'Already a subscriber? Log in'],
+  ['paywall', 'Subscribe now'],
+  ['paywall', 'Get unlimited digital access for just $1 a week.'],
+  ['donation', 'Become a part of our mission by donating today'],
+  ['donation', 'We rely on readers like you. Can we count on your support?'],
+  ['donation', 'Every contribution, big or small, helps us stay independent.'],
+  ['donation', 'Support independent journalism today.'],
+  ['donation', 'Please make a tax-deductible donation to keep us going.'],
+  ['newsletter', 'Never miss a thing'],
+  ['newsletter', 'Get the best stories faster with JNS breaking news updates'],
+  ['newsletter', 'Sign up for our daily newsletter.'],
+  ['newsletter', 'The top stories, delivered straight to your inbox.'],
+  ['newsletter', 'Enter your email address'],
+  ['consent', 'We use cookies to improve your experience on our site.'],
+  ['comments', 'Comments'],
+  ['comments', 'View 32 comments'],
+  ['comments', 'Join the conversation'],
+  ['social', 'Facebook Twitter Email'],
+  ['social', 'Share this article'],
+  ['related', 'Read more: How the ceasefire talks broke down'],
+  ['related', 'Most Read'],
+  ['related', 'You may also like'],
+  ['advertisement', 'Advertisement'],
+  ['advertisement', 'Story continues below advertisement'],
+  ['credit', 'Photo: AP'],
+  ['credit', 'Paul Chinn/The San Francisco Chronicle/Getty Images'],
+  ['credit', '(Reuters)'],
+  ['navigation', 'Topics'],
+  ['navigation', 'Skip to main content'],
+  ['navigation', '© 2024 Jewish News Syndicate. All rights reserved.'],
+];
+
+/** Story sentences that mention the same things and must stay. */
+const FALSE_POSITIVES = [
+  'The hospital asked residents to please donate blood at the Red Cross center on Main Street.',
+  '“Please donate whatever you can,” said the pastor, whose church lost its roof in the storm.',
+  'The newsletter, which has 40,000 subscribers, first reported the merger on Tuesday.',
+  'He said he had read three articles about the case before deciding to testify.',
+  'Readers of the paper wrote hundreds of comments after the editorial ran.',
+  'The company will require users to register for an account by March.',
+  'Subscribers to the streaming service will pay $2 more a month from June.',
+  'The charity said every contribution to the flood relief fund would be matched by the state.',
+  'Officials shared the footage on Facebook and Twitter after the arrest.',
+  'The advertisement, which ran during the Super Bowl, drew complaints.',
+  'Cookies were handed out to children at the parade.',
+  'She thanked Israel for its “constructive approach.”',
+  'Related charges were filed against two other men in January.',
+  'Most read the report as a rebuke of the ministry.',
+  'Topics on the agenda include trade, energy and migration.',
+  'Comments by the minister drew a sharp response from the opposition.',
+  'The photo, taken by an Associated Press photographer, shows the destroyed bridge.',
+  'Sign up sheets for the volunteer program were posted at the library.',
+];
+
+describe('text rules', () => {
+  it.each(POSITIVES)('%s: "%s"', (category, text) => {
+    expect(matchTextRule(text)?.category).toBe(category);
+  });
+
+  it.each(FALSE_POSITIVES)('leaves story text alone: "%s"', (text) => {
+    expect(matchTextRule(text)).toBeNull();
+  });
+
+  it('every rule has a unique id prefixed by a known concept', () => {
+    const ids = TEXT_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of TEXT_RULES) expect(r.id).toMatch(/^[a-z]+\.[a-z-]+$/);
+  });
+
+  // A pattern that backtracks catastrophically never returns on this line; the test timeout catches it.
+  it.each(['you have read ', 'sign up for our ', 'a'.repeat(50) + ' ', '© '])('terminates on a 1 MB line of "%s…"', (unit) => {
+    const line = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+    for (const rule of TEXT_RULES) expect(typeof rule.pattern.test(line)).toBe('boolean');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fromText, toIso } from '../../src/fields/published/iso.js';
+
+describe('toIso', () => {
+  it.each([
+    ['2024-03-06', '2024-03-06'],
+    ['2024-03-06T09:12:00+02:00', '2024-03-06T09:12:00+02:00'],
+    ['2024-03-06T09:12:00.000Z', '2024-03-06T09:12:00Z'],
+    ['2023-11-11T19:00-06:00', '2023-11-11T19:00:00-06:00'],
+    ['2024-01-23T11:15:00-0500', '2024-01-23T11:15:00-05:00'],
+    ['2024-02-06 17:55:00', '2024-02-06T17:55:00'],
+    ['20231217', '2023-12-17'],
+    ['1702800000', '2023-12-17T08:00:00Z'],
+    ['Dec. 17, 2023', '2023-12-17'],
+    ['17 décembre 2023', '2023-12-17'],
+  ])('%s → %s', (raw, iso) => {
+    expect(toIso(raw)).toBe(iso);
+  });
+
+  it.each(['', 'yesterday', 'Tuesday', '12345', '0000-00-00', '2024-13-45', 'Version 3'])('rejects "%s"', (raw) => {
+    expect(toIso(raw)).toBeNull();
+  });
+});
+
+describe('fromText', () => {
+  it.each([
+    ['Published 10.06.2018 22:00', null, '2018-06-10T22:00:00'],
+    ['Posted 01/02/2019', 'en', '2019-01-02'],
+    ['Posted 01/02/2019', 'de', '2019-02-01'],
+    ['13/02/2019', 'en', '2019-02-13'],
+    ['Wednesday, August 19, 2020', 'en', '2020-08-19'],
+    ['JRA (2020/7/11-12)', 'ja', '2020-07-11'],
+  ])('%s (%s) → %s', (text, lang, iso) => {
+    expect(fromText(text, undefined, lang)).toBe(iso);
+  });
+
+  // A page date needs a year in the text: deictic words and bare weekdays say nothing on their own.
+  it.each(['Gestern um 02:12', 'Sie sind hier: Startseite', 'Updated Tuesday', '3 hours ago', 'Call 555-1234'])('finds no date in "%s"', (text) => {
+    expect(fromText(text)).toBeNull();
+  });
+});

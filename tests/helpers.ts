@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), 'utf8');
+
+/** Loose comparison used by the acceptance checks: curly quotes folded, whitespace collapsed, case folded. */
+export const norm = (s: unknown) =>
+  String(s ?? '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A minimal news page around the given article markup, with the furniture real pages have. */
+export function page(article: string, extra = '') {
+  return `<!DOCTYPE html><html lang="en"><head><title>Test page</title></head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main>${article}</main>${extra}
+<footer class="site-footer"><a href="/about">About us</a> <a href="/privacy">Privacy</a></footer></body></html>`;
+}
+
+export const PARAGRAPHS = [
+  'The city council voted on Tuesday to approve a new budget that raises spending on public transit by a fifth, ending months of debate.',
+  'Supporters said the plan would cut commute times across the region, while critics warned that it relied on optimistic revenue forecasts.',
+  '“This is the most important vote we have taken in a decade,” said the council president, who had pushed for the measure since last spring.',
+  'The budget now goes to the mayor, who is expected to sign it before the end of the month, according to officials familiar with the plan.',
+];

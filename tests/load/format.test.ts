@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/load/format.js';
+
+describe('detectFormat', () => {
+  it.each([
+    ['doctype', '<!DOCTYPE html><html><body><p>Hi</p></body></html>'],
+    ['html tag with comment first', '<!-- saved page -->\n<html lang="en"><head><title>x</title></head></html>'],
+    ['fragment of markup', '<div class="story"><p>One paragraph.</p><p>Another paragraph.</p><p>Third.</p></div>'],
+    ['head and body without doctype', '<head><meta charset="utf-8"></head><body><article>Text</article></body>'],
+  ])('reads %s as HTML', (_, input) => {
+    expect(detectFormat(input)).toBe('html');
+  });
+
+  // False positives: text that talks about markup, or has a stray angle bracket, is still text.
+  it.each([
+    ['a scrape mentioning a tag', 'Use the <b> tag to make text bold.\n\nThat is all there is to it.'],
+    ['comparison signs', 'Inflation was < 3% in March and > 2% in April.'],
+    ['the seed scrape', 'update deskIsrael at War\n\nGaza truce talks collapse without breakthrough\n\nCeasefire talks in Cairo fell apart.'],
+    ['an email address in brackets', 'Write to Jane Doe <jane@example.com> with tips.'],
+    ['empty', ''],
+  ])('reads %s as text', (_, input) => {
+    expect(detectFormat(input)).toBe('text');
+  });
+});

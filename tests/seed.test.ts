@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/index.js';
+import { fixture, norm } from './helpers.js';
+
+// The structure checks of ../shared/acceptance/check-seed.mjs, on our own HTML rendition of the seed page.
+const html = fixture('seed/jns-gaza-truce-talks.html');
+const record = extractArticle(html, { url: 'https://www.jns.org/gaza-truce-talks-collapse-without-breakthrough/' });
+const body = record.body.text;
+const has = (hay: string, needle: string) => norm(hay).includes(norm(needle));
+
+describe('seed page, HTML rendition', () => {
+  it('finds kicker, headline and dek', () => {
+    expect(record.kicker).toBe('Israel at War');
+    expect(record.headline).toBe('Gaza truce talks collapse without breakthrough');
+    expect(record.dek).toBe('Negotiations had carried without Israel after Hamas refused to supply a list of living abductees.');
+  });
+
+  it('invents no author and says why', () => {
+    expect(record.authors).toEqual([]);
+    expect(record.diagnostics.map((d) => d.code)).toContain('authors.missing');
+  });
+
+  it('takes the publication date from JSON-LD', () => {
+    expect(record.publishedAt).toEqual({ iso: '2024-03-06T09:12:00+02:00', raw: '2024-03-06T09:12:00+02:00', source: 'jsonld' });
+    expect(record.modifiedAt?.iso).toBe('2024-03-06T11:40:00+02:00');
+  });
+
+  it('splits the one photo into caption, credit and source', () => {
+    expect(record.media).toEqual([
+      { caption: 'Israeli forces operating in the Gaza Strip, Feb. 10, 2024.', credit: 'IDF', src: 'https://images.jns.org/2024/02/idf-gaza-strip.jpg' },
+    ]);
+  });
+
+  it('keeps exactly the 12 story paragraphs, with true offsets', () => {
+    expect(norm(body).startsWith(norm('Ceasefire talks in Cairo between Hamas and mediators'))).toBe(true);
+    expect(norm(body).endsWith(norm('but we’re going to do it.”'))).toBe(true);
+    expect(record.body.paragraphs).toHaveLength(12);
+    for (const p of record.body.paragraphs) expect(body.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('leaves no boilerplate, caption or credit in the body', () => {
+    for (const junk of ['You have read', 'Register to receive', 'Just before you scroll', 'donating today', 'loyal JNS Reader',
+      'Never miss a thing', 'breaking news updates', 'Credit: IDF', 'update desk', 'misinformation on Israel', 'post comments', 'Advertisement']) {
+      expect(has(body, junk), junk).toBe(false);
+    }
+    expect(body).not.toMatch(/^\s*(Topics|Comments)\s*$/m);
+  });
+
+  it('accounts for every boilerplate line in removed[], by category', () => {
+    for (const line of ['You have read 3 articles this month', 'Register to receive full access to JNS', 'Just before you scroll on',
+      'JNS is combating the stream of misinformation', 'Become a part of our mission by donating today', 'Thank you. You are a loyal JNS Reader',
+      'You have read more than 10 articles this month', 'Please register for full access', 'Never miss a thing',
+      'Get the best stories faster with JNS breaking news updates']) {
+      expect(record.removed.some((r) => has(r.text, line)), line).toBe(true);
+    }
+    const category = (w: string) => record.removed.find((r) => has(r.text, w))?.category;
+    expect(category('donating today')).toBe('donation');
+    expect(category('You have read 3 articles')).toBe('meter');
+    expect(category('breaking news updates')).toBe('newsletter');
+  });
+
+  it('marks the page as metered from the meter prompts', () => {
+    expect(record.access.paywall).toBe('metered');
+    expect(record.access.evidence.some((e) => has(e, 'You have read 3 articles'))).toBe(true);
+  });
+
+  it('reads site name, canonical URL and language from the markup', () => {
+    expect(record.siteName).toBe('JNS.org');
+    expect(record.canonicalUrl).toBe('https://www.jns.org/gaza-truce-talks-collapse-without-breakthrough/');
+    expect(record.language).toBe('en-US');
+  });
+});
