@@ -3,7 +3,7 @@
  * "and", commas and ampersands.
  */
 
-const LEAD = /^\s*(?:written\s+)?(?:by|von|par|por|door|di|av|przez|de|of|from|text|texte|autor(?:in)?|author|reporting by|words by)\s*[:\-]?\s+/i;
+const LEAD = /^\s*(?:written\s+)?(?:by|von|par|por|door|di|av|przez|de|of|from|text|texte|autor(?:in)?|author|reporting by|words by)\s*[:-]?\s+/i;
 /** Separators between names. Conjunctions are matched in lower case (or all caps) only, so that the
  * initial in "Cam E. Kettles" is not read as the Portuguese "e". */
 const SPLIT = /\s*(?:,|;|&|\||\/|\n)\s*|\s+(?:and|AND|und|et|y|e|i|oraz|with)\s+/;

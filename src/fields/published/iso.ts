@@ -51,7 +51,7 @@ export function toIso(raw: string, reference?: Date): string | null {
 }
 
 /** Numeric dates: dots and dashes are day-first everywhere; slashes are month-first in US English only. */
-const NUMERIC_DMY = /(?<![\d.\/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d.\/]*\d)(?:,?\s*(?:um\s+|at\s+|à\s+|-\s*)?(\d{1,2})[:h.](\d{2}))?/;
+const NUMERIC_DMY = /(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d./]*\d)(?:,?\s*(?:um\s+|at\s+|à\s+|-\s*)?(\d{1,2})[:h.](\d{2}))?/;
 const NUMERIC_YMD = /(?<!\d)((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const YEAR_IN_TEXT = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\D|$)/;
 
