@@ -106,6 +106,7 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
 
   const { body, header } = splitHeader(candidates, headline);
   cutRelatedSection(body, log, relatedLabels);
+  dropDateLines(body, log);
   trimTail(body, log);
   return { body, header, captions, removed: log.removed, access: log.access, container };
 }
@@ -175,14 +176,31 @@ function proseFollows(blocks: Block[]): boolean {
   return total > 0 && prose >= total * 0.5;
 }
 
-/** After the story ends: short lines without sentence punctuation are labels, tags and widgets. */
+/** "Jane Doe may be reached at jdoe@example.com", "You can email Amy at…", "Follow her on X at @…". */
+const CONTACT_LINE = /\b(?:(?:may|can) be reached at|can be contacted at|(?:e-?mail|contact|write to) (?:\p{Lu}[\p{L}'’-]+ ){1,3}at|follow (?:him|her|them) on)\b|[\w.+-]+@[\w-]+\.[\w.]+/u;
+const MAX_CONTACT = 300;
+
+/** After the story ends: short lines without sentence punctuation are labels, tags and widgets; a reporter's
+ * contact line closes the story but is not part of it. */
 export function trimTail(body: Block[], log: RemovalLog) {
   while (body.length > 1) {
     const last = body[body.length - 1]!;
     const short = last.text.length < 60 && !SENTENCE_END.test(last.text);
-    if (!short && last.kind !== 'heading') break;
+    const contact = last.text.length <= MAX_CONTACT && CONTACT_LINE.test(last.text);
+    if (!short && !contact && last.kind !== 'heading') break;
     body.pop();
-    log.add(last.text, 'other', 'tail.label');
+    log.add(last.text, 'other', contact ? 'tail.contact' : 'tail.label');
+  }
+}
+
+/** A line that is only a date, inside the story, is a timestamp of the page, not story text. */
+export function dropDateLines(body: Block[], log: RemovalLog) {
+  for (let i = body.length - 1; i >= 0; i--) {
+    const b = body[i]!;
+    if (b.text.length < 60 && DATE_LINE.test(b.text) && !SENTENCE_END.test(b.text.replace(/\.$/, ''))) {
+      body.splice(i, 1);
+      log.add(b.text, 'other', 'date.line');
+    }
   }
 }
 

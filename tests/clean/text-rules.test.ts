@@ -39,6 +39,13 @@ const POSITIVES: [string, string][] = [
   ['related', 'You may also like'],
   ['advertisement', 'Advertisement'],
   ['advertisement', 'Story continues below advertisement'],
+  ['advertisement', 'Article continues below this ad'],
+  ['advertisement', 'If you purchase a product or register for an account through a link on our site, we may receive compensation.'],
+  ['advertisement', 'If you make a purchase by clicking one of the links, we may earn an affiliate fee.'],
+  ['navigation', '2 of 9 |'],
+  ['navigation', '___'],
+  ['navigation', 'This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.'],
+  ['donation', 'Our journalism needs your support. Please subscribe today to NJ.com.'],
   ['credit', 'Photo: AP'],
   ['credit', 'Paul Chinn/The San Francisco Chronicle/Getty Images'],
   ['credit', '(Reuters)'],
@@ -67,6 +74,9 @@ const FALSE_POSITIVES = [
   'Comments by the minister drew a sharp response from the opposition.',
   'The photo, taken by an Associated Press photographer, shows the destroyed bridge.',
   'Sign up sheets for the volunteer program were posted at the library.',
+  'Brokers earn a commission on every sale, which critics say skews their advice.',
+  'The vote was 2 of 9 in favour, far short of a majority.',
+  'Our reporters have covered the trial since it opened in March.',
 ];
 
 describe('text rules', () => {

@@ -16,6 +16,7 @@ export const donation: RuleSet = {
     { id: 'donation.readers-like-you', category: 'donation', pattern: /\b(?:readers|supporters|members) like you\b/i, maxChars: 1200 },
     { id: 'donation.count-on-you', category: 'donation', pattern: /\bcan we count on your support\b|\bevery contribution,? (?:however |no matter how )?(?:big or small|large or small)\b/i, maxChars: 1200 },
     { id: 'donation.support-journalism', category: 'donation', pattern: /\b(?:support|fund|sustain) (?:our|independent|quality|local|nonprofit|non-profit) (?:journalism|reporting|newsroom)\b[^.!?]{0,80}(?:today|now|by|with|\?)/i, maxChars: 600 },
+    { id: 'donation.needs-support', category: 'donation', pattern: /^(?:our|quality|local|independent) journalism (?:needs|depends on|relies on) (?:your|reader) support\b/i, maxChars: 200 },
     { id: 'donation.make-gift', category: 'donation', pattern: /\b(?:make|making) a (?:tax-deductible |one-time |monthly |recurring )?(?:donation|contribution|gift) (?:to|today|now)\b/i, maxChars: 400 },
   ],
 };

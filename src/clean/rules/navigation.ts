@@ -18,6 +18,9 @@ export const navigation: RuleSet = {
     { id: 'navigation.skip-link', category: 'navigation', pattern: /^skip to (?:the )?(?:main )?(?:content|navigation|article)\b/i, maxChars: 60 },
     { id: 'navigation.label', category: 'navigation', pattern: /^(?:topics|tags|related topics|filed under|categories|sections|menu|search|home|back to top|top of page|more on this|in this article)\s*:?\s*$/i, maxChars: 30 },
     { id: 'navigation.copyright', category: 'navigation', pattern: /^(?:©|\(c\)|copyright\b)(?!.{0,200}\b(?:said|says|lawsuit|infring))/i, maxChars: 240 },
+    { id: 'navigation.subject-to-copyright', category: 'navigation', pattern: /^this (?:document|article|content|material) is (?:subject to|protected by) copyright\b/i, maxChars: 400 },
+    // Slideshow counters and rules made of punctuation: "2 of 9 |", "___".
+    { id: 'navigation.counter', category: 'navigation', pattern: /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[|·•]?|[\s_*=~|·•#-]+)$/i, maxChars: 20 },
     { id: 'navigation.all-rights', category: 'navigation', pattern: /\ball rights reserved\.?\s*$/i, maxChars: 200 },
   ],
 };
