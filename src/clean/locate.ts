@@ -63,6 +63,8 @@ export interface Location {
 const OVERRULE_SHARE = 0.4;
 
 function overruledFlags(blocks: Block[], s: Strictness): Set<Element> {
+  const flagged = new Set<Element>();
+  for (const b of blocks) if (b.flag) flagged.add(b.flag.el);
   const regions = new Map<Element, { prose: number; chars: number; linkChars: number }>();
   let total = 0;
   let pageChars = 0;
@@ -70,12 +72,16 @@ function overruledFlags(blocks: Block[], s: Strictness): Set<Element> {
     const w = blockWeight(b, s, undefined, true);
     if (w > 0) total += w;
     pageChars += b.text.length;
-    if (!b.flag) continue;
-    let r = regions.get(b.flag.el);
-    if (!r) regions.set(b.flag.el, (r = { prose: 0, chars: 0, linkChars: 0 }));
-    if (w > 0) r.prose += w;
-    r.chars += b.text.length;
-    r.linkChars += b.linkChars;
+    // A block counts for its own flagged region and for every flagged region around that one.
+    let el: Element | null = b.flag?.el ?? null;
+    for (let up = 0; el && up < MAX_CLIMB * 2; up++, el = el.parent as Element | null) {
+      if (el.type !== 'tag' || !flagged.has(el)) continue;
+      let r = regions.get(el);
+      if (!r) regions.set(el, (r = { prose: 0, chars: 0, linkChars: 0 }));
+      if (w > 0) r.prose += w;
+      r.chars += b.text.length;
+      r.linkChars += b.linkChars;
+    }
   }
   // A story reads as prose with few links; a sidebar of teasers holds prose too, but every item is linked.
   // A region that wraps most of the page is a page wrapper whatever its class says ("page-banner").

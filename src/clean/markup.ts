@@ -26,15 +26,16 @@ const STATE_WORDS = /^(?:has|no|with|without|is|show|enable|enabled|disable|disa
 
 /** Splits class and id into word parts plus each name squashed ("read-next" → "read", "next", "readnext"). */
 export function hintWords(el: Element): string[] {
-  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
+  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   if (raw.length <= 1) return [];
   const words: string[] = [];
-  for (const name of raw.split(/\s+/)) {
-    if (!name || name.length > 80) continue;
+  for (const original of raw.split(/\s+/)) {
+    if (!original || original.length > 80) continue;
+    const name = original.toLowerCase();
     const parts = name.split(SEPARATORS).filter(Boolean);
     if (parts.some((p) => STATE_WORDS.test(p))) continue;
     words.push(...parts);
-    if (parts.length > 1) words.push(parts.join(''));
+    if (parts.length > 1) words.push(name.replace(/[_-]/g, ''));
   }
   return words;
 }

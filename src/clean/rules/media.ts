@@ -5,6 +5,8 @@ export const media: RuleSet = {
   markup: [
     { id: 'caption.tag', category: 'caption', tags: ['figcaption'] },
     { id: 'caption.class', category: 'caption', tokens: ['caption', 'captions', 'figcaption', 'imagecaption', 'photocaption', 'wp-caption-text'], prefixes: ['caption'] },
+    // Slideshows and galleries repeat the story's photos with their captions.
+    { id: 'caption.gallery', category: 'caption', tokens: ['carousel', 'slideshow', 'gallery'], prefixes: ['carousel', 'slideshow'] },
     { id: 'credit.class', category: 'credit', tokens: ['credit', 'credits', 'imagecredit', 'photocredit', 'copyright', 'byline-image'], prefixes: ['credit', 'photo-credit', 'image-credit'] },
   ],
   text: [
