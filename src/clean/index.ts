@@ -10,6 +10,7 @@ import type { Removed, RemovedCategory } from '../schema.js';
 import { isWithin, type Location, type Strictness } from './locate.js';
 import { matchTextRule } from './text-rules.js';
 import { bestRun } from './text-run.js';
+import { TAIL_RULES } from './rules/tail.js';
 import type { MarkupRule, TextRule } from './rules/index.js';
 
 export interface CleanResult {
@@ -176,20 +177,17 @@ function proseFollows(blocks: Block[]): boolean {
   return total > 0 && prose >= total * 0.5;
 }
 
-/** "Jane Doe may be reached at jdoe@example.com", "You can email Amy at…", "Follow her on X at @…". */
-const CONTACT_LINE = /\b(?:(?:may|can) be reached at|can be contacted at|(?:e-?mail|contact|write to) (?:\p{Lu}[\p{L}'’-]+ ){1,3}at|follow (?:him|her|them) on)\b|[\w.+-]+@[\w-]+\.[\w.]+/u;
-const MAX_CONTACT = 300;
-
-/** After the story ends: short lines without sentence punctuation are labels, tags and widgets; a reporter's
- * contact line closes the story but is not part of it. */
+/** After the story ends: short lines without sentence punctuation are labels, tags and widgets; lines of
+ * the tail rules (contact, bio, credits, references) close the story but are not part of it. */
 export function trimTail(body: Block[], log: RemovalLog) {
   while (body.length > 1) {
     const last = body[body.length - 1]!;
+    const rule = TAIL_RULES.find((r) => last.text.length <= r.maxChars && r.pattern.test(last.text));
     const short = last.text.length < 60 && !SENTENCE_END.test(last.text);
-    const contact = last.text.length <= MAX_CONTACT && CONTACT_LINE.test(last.text);
-    if (!short && !contact && last.kind !== 'heading') break;
+    if (!rule && !short && last.kind !== 'heading') break;
     body.pop();
-    log.add(last.text, 'other', contact ? 'tail.contact' : 'tail.label');
+    if (rule) log.add(last.text, rule.category, rule.id);
+    else log.add(last.text, 'other', 'tail.label');
   }
 }
 

@@ -20,7 +20,7 @@ export const navigation: RuleSet = {
     { id: 'navigation.copyright', category: 'navigation', pattern: /^(?:©|\(c\)|copyright\b)(?!.{0,200}\b(?:said|says|lawsuit|infring))/i, maxChars: 240 },
     { id: 'navigation.subject-to-copyright', category: 'navigation', pattern: /^this (?:document|article|content|material) is (?:subject to|protected by) copyright\b/i, maxChars: 400 },
     // Slideshow counters and rules made of punctuation: "2 of 9 |", "___".
-    { id: 'navigation.counter', category: 'navigation', pattern: /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[|·•]?|[\s_*=~|·•#-]+)$/i, maxChars: 20 },
+    { id: 'navigation.counter', category: 'navigation', pattern: /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[|·•]?|[\s_*=~|·•#-]+|\d{1,2}:\d{2}(?::\d{2})?)$/i, maxChars: 20 },
     { id: 'navigation.all-rights', category: 'navigation', pattern: /\ball rights reserved\.?\s*$/i, maxChars: 200 },
   ],
 };

@@ -5,6 +5,8 @@ const NETWORKS = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|
 /** Share bars and "follow us" prompts. */
 export const social: RuleSet = {
   markup: [
+    // Embedded posts quote the network, not the story's own text.
+    { id: 'social.embed', category: 'social', tokens: ['twittertweet', 'instagrammedia', 'tiktokembed', 'fbpost', 'redditcard', 'blueskyembed'], prefixes: ['twittertweet', 'instagrammedia', 'tiktokembed', 'embedtwitter', 'embedinstagram', 'socialembed'] },
     {
       id: 'social.class',
       category: 'social',
