@@ -16,6 +16,7 @@ export const social: RuleSet = {
   ],
   text: [
     { id: 'social.networks', category: 'social', pattern: new RegExp(`^(?:${NETWORKS}(?:\\s*[|·•,/]?\\s*|$)){1,12}$`, 'i'), maxChars: 160 },
+    { id: 'social.follow-page', category: 'social', pattern: /^follow (?:the |us |our )?[^.!?]{0,60}\bon (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b/i, maxChars: 200 },
     { id: 'social.share-this', category: 'social', pattern: /^(?:share (?:this|on|via|the article|the story|article|story)\b|follow us (?:on|at)\b|click to share\b)/i, maxChars: 120 },
   ],
 };
