@@ -39,3 +39,38 @@ describe('fromText', () => {
     expect(fromText(text)).toBeNull();
   });
 });
+
+describe('publishedAt on pages', async () => {
+  const { extractArticle } = await import('../../src/index.js');
+  const { page, PARAGRAPHS } = await import('../helpers.js');
+  const story = `<article><h1>Council approves budget</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
+  const withHead = (head: string, body = story) => page(body).replace('<title>', `${head}<title>`);
+
+  it.each([
+    ['JSON-LD', withHead('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2023-12-17T10:00:00-05:00"}</script>'), undefined, '2023-12-17T10:00:00-05:00', 'jsonld'],
+    ['article:published_time', withHead('<meta property="article:published_time" content="2023-12-17T10:00:00Z">'), undefined, '2023-12-17T10:00:00Z', 'meta'],
+    ['a vendor meta tag', withHead('<meta property="site:uploaded_date" content="2013-02-16T04:36:36-05:00">'), undefined, '2013-02-16T04:36:36-05:00', 'meta'],
+    ['the URL', page(story), 'https://example.com/2023/12/17/council-budget/', '2023-12-17', 'url'],
+    ['a date line in the article top', page(story.replace('</h1>', '</h1><div class="post-date">17.12.2023</div>')), undefined, '2023-12-17', 'text'],
+  ])('from %s', (_, html, url, iso, source) => {
+    const r = extractArticle(html, url ? { url } : {});
+    expect(r.publishedAt?.iso).toBe(iso);
+    expect(r.publishedAt?.source).toBe(source);
+  });
+
+  it('keeps the newsroom day when the URL and a UTC stamp disagree by a few hours', () => {
+    const html = withHead('<meta property="article:published_time" content="2023-11-01T23:01:00Z">');
+    expect(extractArticle(html, { url: 'https://example.com/2023/11/02/story/' }).publishedAt?.iso).toBe('2023-11-02');
+  });
+
+  it('prefers the local offset of the same moment', () => {
+    const html = withHead('<meta property="article:published_time" content="2023-12-20T01:00:21Z"><meta property="og:updated" content="x">', story.replace('</h1>', '</h1><time datetime="2023-12-19T20:00:21-05:00">Dec 19</time>'));
+    expect(extractArticle(html).publishedAt?.iso).toBe('2023-12-19T20:00:21-05:00');
+  });
+
+  it('says why there is no date', () => {
+    const r = extractArticle(page(story));
+    expect(r.publishedAt).toBeNull();
+    expect(r.diagnostics.map((d) => d.code)).toContain('publishedAt.missing');
+  });
+});

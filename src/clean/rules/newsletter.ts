@@ -17,6 +17,7 @@ export const newsletter: RuleSet = {
     { id: 'newsletter.get-updates', category: 'newsletter', pattern: /^get (?:the|our) (?:best|latest|top|biggest)\b[^.!?]{0,60}\b(?:stories|news|headlines|updates|alerts)\b/i, maxChars: 160 },
     { id: 'newsletter.email-field', category: 'newsletter', pattern: /^(?:enter your email(?: address)?|your email address|email address)\b/i, maxChars: 80 },
     { id: 'newsletter.sign-up-here', category: 'newsletter', pattern: /\b(?:sign up|subscribe|register) here\.?$/i, maxChars: 200 },
+    { id: 'newsletter.confirmed', category: 'newsletter', pattern: /^your subscription (?:has been|is) confirmed\b|\bsubscribing to (?:a|our|this) newsletter indicates\b/i, maxChars: 300 },
     { id: 'newsletter.thanks', category: 'newsletter', pattern: /^thanks? (?:you )?for (?:signing up|subscribing)\b/i, maxChars: 200 },
   ],
 };

@@ -69,7 +69,10 @@ function fromUrl(url: string | null): DateValue | null {
   return iso ? { iso, raw: m[0], source: 'url' } : null;
 }
 
-const DATE_HINT = /(?:^|[\s_-])(?:date|dates|time|datetime|published|publish|posted|pubdate|timestamp|meta|byline|dateline|entry-?date|post-?date|article-?date|info)(?:$|[\s_-])/i;
+/** Class or id of an element that shows a date: "post-date", "fbdatum", "entry-meta", "fecha". */
+const DATE_HINT = /date|datum|fecha|data-pub|time|publish|posted|byline|(?:^|[\s_-])(?:meta|info)(?:$|[\s_-])/i;
+/** A block that is only a date ("23.01.2019", "Dec. 17, 2023 11:15"). */
+const DATE_ONLY = /^[\s\p{L}.,:|·-]{0,20}\d{1,4}[./\s-][\p{L}\d]{1,10}\.?[./\s-]\s?\d{2,4}(?:[,\s|·-]{1,4}\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?[\s\p{L}]{0,12}$/iu;
 const SCAN_BEFORE_BODY = 25;
 
 /** Dates shown on the page: the article's top first, then elements marked as dates, then the lines just
@@ -84,6 +87,25 @@ function fromPageText(input: FieldInput, headline: string | null, language: stri
   for (const b of pool) {
     const iso = fromText(b.text, undefined, language);
     if (iso) return { iso, raw: b.text.slice(0, 200), source: 'text' };
+  }
+  // Last, a line that is nothing but a date anywhere above the body.
+  for (const b of input.blocks.slice(0, bodyStart)) {
+    if (b.text.length > 40 || !DATE_ONLY.test(b.text)) continue;
+    const iso = fromText(b.text, undefined, language);
+    if (iso) return { iso, raw: b.text, source: 'text' };
+  }
+  return null;
+}
+
+/** Meta tags of any name that say "date" or "published" and hold an ISO timestamp (vendor tags). */
+function fromAnyDateMeta(input: FieldInput): DateValue | null {
+  for (const [key, values] of input.meta?.meta ?? []) {
+    if (!/(?:publish|created|date|released|uploaded)/.test(key) || /modif|updat|expir|revis/.test(key)) continue;
+    for (const raw of values) {
+      if (!/^\d{4}-\d{2}-\d{2}/.test(raw)) continue;
+      const v = value(raw, 'meta');
+      if (v) return v;
+    }
   }
   return null;
 }
@@ -102,6 +124,7 @@ export function extractPublished(input: FieldInput, headline: string | null, lan
     fromTimeElements(input, false),
     fromUrl(input.url ?? input.meta?.canonical ?? null),
     fromPageText(input, headline, language),
+    fromAnyDateMeta(input),
   ].filter((c): c is DateValue => c !== null);
   const found = candidates[0] ?? null;
   if (!found) {
@@ -121,7 +144,13 @@ function localize(best: DateValue, others: DateValue[]): DateValue {
   if (!UTC_TIME.test(best.iso)) return best;
   const instant = Date.parse(best.iso);
   const sameMoment = others.find((o) => /[+-]\d{2}:\d{2}$/.test(o.iso) && Math.abs(Date.parse(o.iso) - instant) < 60_000);
-  return sameMoment ? { ...best, iso: sameMoment.iso } : best;
+  if (sameMoment) return { ...best, iso: sameMoment.iso };
+  // The URL carries the newsroom's own day; a UTC stamp a day off is the same moment seen from Greenwich.
+  const fromPath = others.find((o) => o.source === 'url');
+  if (fromPath && fromPath.iso !== best.iso.slice(0, 10) && Math.abs(Date.parse(`${fromPath.iso}T12:00:00Z`) - instant) <= 36 * 3_600_000) {
+    return { ...best, iso: fromPath.iso };
+  }
+  return best;
 }
 
 export function extractModified(input: FieldInput): DateValue | null {
