@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });
