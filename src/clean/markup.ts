@@ -19,6 +19,7 @@ for (const rule of MARKUP_RULES) {
 }
 
 const SEPARATORS = /[\s_-]+/;
+const TAXONOMY = /^(?:tag|category|topic|series|term|post_tag)[-_]/;
 /** The document itself; whether an `article` flagged by a hint is really boilerplate is decided later, against the located content. */
 const NEVER_FLAGGED = new Set(['html', 'body', 'main']);
 /** Class names built from these are not boilerplate even when another part is ("has-comments"). */
@@ -32,6 +33,8 @@ export function hintWords(el: Element): string[] {
   for (const original of raw.split(/\s+/)) {
     if (!original || original.length > 80) continue;
     const name = original.toLowerCase();
+    // CMS taxonomy classes ("tag-navigation", "category-comments") name the story's topics, not page parts.
+    if (TAXONOMY.test(name)) continue;
     const parts = name.split(SEPARATORS).filter(Boolean);
     if (parts.some((p) => STATE_WORDS.test(p))) continue;
     words.push(...parts);

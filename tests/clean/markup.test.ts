@@ -47,3 +47,12 @@ describe('markup rules', () => {
     expect(matchMarkupRule(el(html))).toBeNull();
   });
 });
+
+describe('taxonomy classes', () => {
+  it.each([
+    '<article class="post type-post category-news tag-navigation tag-comments">story</article>',
+    '<article class="topic-advertising series-related-stories">story</article>',
+  ])('are topics, not page parts: %s', (html) => {
+    expect(matchMarkupRule(el(html))).toBeNull();
+  });
+});

@@ -29,3 +29,12 @@ describe('tail rules', () => {
     expect(match(text)).toBeNull();
   });
 });
+
+describe('author bios', () => {
+  it.each([
+    'Laura is a science news writer, covering a wide variety of subjects, but she is particularly fascinated by all things aquatic.',
+    'Lana is a dedicated writer and Editor in Chief of TheFrisky, who has been with us from the beginning.',
+  ])('closing bio: %s', (text) => {
+    expect(match(text)).toBe('tail.bio');
+  });
+});

@@ -24,7 +24,7 @@ export const TAIL_RULES: readonly TailRule[] = [
   {
     id: 'tail.bio',
     category: 'other',
-    pattern: new RegExp(`^${NAME} (?:writes|reports|covers) (?:about|on|for)\\b|^${NAME} is (?:a|an|the) [\\p{L} -]{0,60}?(?:writer|reporter|editor|analyst|correspondent|columnist|contributor|journalist|producer) (?:for|at|with|of|on|covering|based in)\\b`, 'u'),
+    pattern: new RegExp(`^${NAME} (?:writes|reports|covers) (?:about|on|for)\\b|^${NAME} is (?:a|an|the) [\\p{L} -]{0,60}?(?:writer|reporter|editor|analyst|correspondent|columnist|contributor|journalist|producer)\\b[^.]{0,60}?\\b(?:for|at|with|of|covering|based in)\\b`, 'u'),
     maxChars: 400,
   },
   {
