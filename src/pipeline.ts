@@ -41,7 +41,7 @@ interface Structure {
 const bodyChars = (c: CleanResult) => c.body.reduce((n, b) => n + b.text.length, 0);
 
 function fieldInput(s: Omit<Structure, 'headline' | 'siteName'>, url: string | null, options: ResolvedOptions, diagnostics: Diagnostics): FieldInput {
-  return { $: s.$, meta: s.meta, blocks: s.blocks, header: s.cleaned.header, body: s.cleaned.body, container: s.cleaned.container, url, options, diagnostics };
+  return { $: s.$, meta: s.meta, blocks: s.blocks, header: s.cleaned.header, body: s.cleaned.body, captions: s.cleaned.captions, container: s.cleaned.container, url, options, diagnostics };
 }
 
 /** blocks + clean for an HTML page, with the relaxed retry when the strict pass finds too little. */

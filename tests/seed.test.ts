@@ -70,3 +70,35 @@ describe('seed page, HTML rendition', () => {
     expect(record.language).toBe('en-US');
   });
 });
+
+describe('seed page, plain-text scrape', () => {
+  const text = fixture('seed/jns-gaza-truce-talks.txt');
+  const fromText = extractArticle(text);
+  const textBody = fromText.body.text;
+
+  it('gives the same body, headline, dek, kicker and media as the HTML rendition', () => {
+    expect(fromText.body).toEqual(record.body);
+    for (const field of ['headline', 'dek', 'kicker'] as const) expect(fromText[field]).toBe(record[field]);
+    expect(fromText.media.map(({ caption, credit }) => ({ caption, credit }))).toEqual(record.media.map(({ caption, credit }) => ({ caption, credit })));
+  });
+
+  it('splits the glued section label off the kicker', () => {
+    expect(fromText.kicker).toBe('Israel at War');
+    expect(has(textBody, 'update desk')).toBe(false);
+  });
+
+  it('logs every boilerplate line with its category and marks the page metered', () => {
+    const category = (w: string) => fromText.removed.find((r) => has(r.text, w))?.category;
+    expect(category('donating today')).toBe('donation');
+    expect(category('You have read 3 articles')).toBe('meter');
+    expect(category('breaking news updates')).toBe('newsletter');
+    expect(category('Credit: IDF')).toBe('caption');
+    expect(fromText.removed.filter((r) => r.category === 'duplicate')).toHaveLength(1);
+    expect(fromText.access.paywall).toBe('metered');
+  });
+
+  it('invents no date or author', () => {
+    expect(fromText.publishedAt).toBeNull();
+    expect(fromText.authors).toEqual([]);
+  });
+});

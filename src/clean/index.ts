@@ -205,6 +205,19 @@ export function dropDateLines(body: Block[], log: RemovalLog) {
 const CREDIT_TAIL = /(?:\b(?:credit|photo|photograph|image|picture)s?\s*:\s*[^.]{2,60}\.?|\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?\)\.?)\s*$/i;
 const titleLike = (b: Block) => b.text.length >= 15 && b.text.length <= 200 && b.text.split(/\s+/).length >= 5 && !/[.!?,;]$/.test(b.text) && !matchTextRule(b.text);
 
+/**
+ * On a text page the dek is the line right under the headline when the story does not go on after it: what
+ * follows it was taken out (photo caption, credit, repeated line, byline).
+ */
+function takeTextDek(body: Block[], header: Block[], all: Block[]) {
+  const [first, second] = body;
+  if (!first || !second || first.text.length > MAX_DEK || second.index - first.index < 2) return;
+  const between = all.slice(first.index + 1, second.index);
+  if (between.every((b) => b.text.length < MAX_DEK)) header.push(body.shift()!);
+}
+
+const MAX_DEK = 300;
+
 /** The plain-text counterpart of cleanHtmlBlocks. */
 export function cleanTextBlocks(blocks: Block[], strictness: Strictness): CleanResult & { headline: string | null } {
   const log = new RemovalLog();
@@ -252,6 +265,7 @@ export function cleanTextBlocks(blocks: Block[], strictness: Strictness): CleanR
   }
   const headline = headlineBlock?.text ?? null;
   const split = splitHeader(candidates, headline);
+  takeTextDek(split.body, split.header, blocks);
   trimTail(split.body, log);
   return { body: split.body, header: [...header, ...split.header], captions, removed: log.removed, access: log.access, container: null, headline };
 }

@@ -13,6 +13,8 @@ export interface FieldInput {
   blocks: Block[];
   header: Block[];
   body: Block[];
+  /** photo captions and credits: dates and names in them are about the photo, not the article */
+  captions: Block[];
   container: Element | null;
   url: string | null;
   options: ResolvedOptions;

@@ -82,15 +82,17 @@ function fromPageText(input: FieldInput, headline: string | null, language: stri
   const bodyStart = input.body[0]?.index ?? input.blocks.length;
   const hinted = input.blocks.filter((b) => b.text.length <= 120 && b.el && DATE_HINT.test(`${b.el.attribs.class ?? ''} ${b.el.attribs.id ?? ''}`));
   const nearBody = input.blocks.slice(Math.max(0, bodyStart - SCAN_BEFORE_BODY), bodyStart);
+  const captionTexts = new Set(input.captions.map((c) => c.text));
+  const photo = new Set(input.blocks.filter((b) => captionTexts.has(b.text)));
   const pool = [...zone.before, ...zone.after, ...input.header, ...hinted, ...nearBody, ...input.body.slice(0, 2)]
-    .filter((b) => b.text.length <= 300);
+    .filter((b) => b.text.length <= 300 && !photo.has(b) && b.kind !== 'caption');
   for (const b of pool) {
     const iso = fromText(b.text, undefined, language);
     if (iso) return { iso, raw: b.text.slice(0, 200), source: 'text' };
   }
   // Last, a line that is nothing but a date anywhere above the body.
   for (const b of input.blocks.slice(0, bodyStart)) {
-    if (b.text.length > 40 || !DATE_ONLY.test(b.text)) continue;
+    if (b.text.length > 40 || photo.has(b) || !DATE_ONLY.test(b.text)) continue;
     const iso = fromText(b.text, undefined, language);
     if (iso) return { iso, raw: b.text, source: 'text' };
   }
