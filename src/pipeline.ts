@@ -16,6 +16,8 @@ import { extractAuthors } from './fields/byline/index.js';
 import { splitDateline } from './fields/dateline/index.js';
 import { extractDek } from './fields/dek/index.js';
 import { extractHeadline } from './fields/headline/index.js';
+import { pickTextHeadline } from './fields/headline/text.js';
+import { bestRun } from './clean/text-run.js';
 import { extractKicker } from './fields/kicker/index.js';
 import { extractLanguage } from './fields/language/index.js';
 import { extractMedia } from './fields/media/index.js';
@@ -71,9 +73,10 @@ function structureHtml(source: string, url: string | null, options: ResolvedOpti
   return { $, meta, ...result };
 }
 
-function structureText(source: string): Structure {
+function structureText(source: string, url: string | null): Structure {
   const blocks = textToBlocks(source);
-  const cleaned = cleanTextBlocks(blocks, STRICT);
+  const run = bestRun(blocks, STRICT);
+  const cleaned = cleanTextBlocks(blocks, run, pickTextHeadline(blocks, run.start, url));
   return { $: null, meta: null, blocks, cleaned, headline: cleaned.headline, siteName: null };
 }
 
@@ -102,7 +105,7 @@ function assembleBody(blocks: Block[]): { text: string; paragraphs: Paragraph[] 
 export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRecord {
   const diagnostics = new Diagnostics();
   const loaded = load(input, options, diagnostics);
-  const structure = loaded.format === 'html' ? structureHtml(loaded.source, loaded.url, options, diagnostics) : structureText(loaded.source);
+  const structure = loaded.format === 'html' ? structureHtml(loaded.source, loaded.url, options, diagnostics) : structureText(loaded.source, loaded.url);
   const { cleaned } = structure;
   const fields = fieldInput(structure, loaded.url, options, diagnostics);
 

@@ -7,9 +7,8 @@ import type { Element } from 'domhandler';
 import type { Block } from '../blocks/types.js';
 import { linkDensity } from '../blocks/types.js';
 import type { Removed, RemovedCategory } from '../schema.js';
-import { isWithin, type Location, type Strictness } from './locate.js';
+import { isWithin, type Location } from './locate.js';
 import { matchTextRule } from './text-rules.js';
-import { bestRun } from './text-run.js';
 import { TAIL_RULES } from './rules/tail.js';
 import type { MarkupRule, TextRule } from './rules/index.js';
 
@@ -203,7 +202,6 @@ export function dropDateLines(body: Block[], log: RemovalLog) {
 }
 
 const CREDIT_TAIL = /(?:\b(?:credit|photo|photograph|image|picture)s?\s*:\s*[^.]{2,60}\.?|\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?\)\.?)\s*$/i;
-const titleLike = (b: Block) => b.text.length >= 15 && b.text.length <= 200 && b.text.split(/\s+/).length >= 5 && !/[.!?,;]$/.test(b.text) && !matchTextRule(b.text);
 
 /**
  * On a text page the dek is the line right under the headline when the story does not go on after it: what
@@ -219,17 +217,8 @@ function takeTextDek(body: Block[], header: Block[], all: Block[]) {
 const MAX_DEK = 300;
 
 /** The plain-text counterpart of cleanHtmlBlocks. */
-export function cleanTextBlocks(blocks: Block[], strictness: Strictness): CleanResult & { headline: string | null } {
+export function cleanTextBlocks(blocks: Block[], run: { start: number; end: number }, headlineBlock: Block | null): CleanResult & { headline: string | null } {
   const log = new RemovalLog();
-  const run = bestRun(blocks, strictness);
-  // The headline is the first title-shaped line shortly before or at the top of the story run.
-  let headlineBlock: Block | null = null;
-  for (let i = Math.max(0, run.start - 6); i < Math.min(blocks.length, run.start + 3); i++) {
-    if (titleLike(blocks[i]!)) {
-      headlineBlock = blocks[i]!;
-      break;
-    }
-  }
   const startAt = headlineBlock ? Math.min(headlineBlock.index, run.start) : run.start;
   const header: Block[] = blocks.slice(0, startAt);
   const captions: Block[] = [];
