@@ -223,6 +223,7 @@ export function cleanTextBlocks(blocks: Block[], run: { start: number; end: numb
   const header: Block[] = blocks.slice(0, startAt);
   const captions: Block[] = [];
   const candidates: Block[] = [];
+  const relatedLabels: Block[] = [];
   const seen = new Set<string>();
   for (const b of blocks.slice(startAt, run.end)) {
     const key = normalizeForCompare(b.text);
@@ -233,6 +234,7 @@ export function cleanTextBlocks(blocks: Block[], run: { start: number; end: numb
     seen.add(key);
     const rule = matchTextRule(b.text);
     if (rule) {
+      if (rule.id === 'related.label' && b.text.length <= 60) relatedLabels.push(b);
       log.addRule(b.text, rule);
       continue;
     }
@@ -255,6 +257,8 @@ export function cleanTextBlocks(blocks: Block[], run: { start: number; end: numb
   const headline = headlineBlock?.text ?? null;
   const split = splitHeader(candidates, headline);
   takeTextDek(split.body, split.header, blocks);
+  cutRelatedSection(split.body, log, relatedLabels);
+  dropDateLines(split.body, log);
   trimTail(split.body, log);
   return { body: split.body, header: [...header, ...split.header], captions, removed: log.removed, access: log.access, container: null, headline };
 }

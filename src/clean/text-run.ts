@@ -1,16 +1,33 @@
 /**
  * Content location on the text path: the story is the contiguous run of lines with the largest total
- * weight (prose lines weigh their length, short and boilerplate lines weigh against), found in one pass.
+ * weight, found in one pass (maximum-sum subarray). Plain text has no links to betray a menu or a list of
+ * other stories, so the weights lean on shape: sentences count for the story, lines that do not end like a
+ * sentence (menu items, teaser titles, labels) count against it.
  */
 import type { Block } from '../blocks/types.js';
-import { blockWeight, type Strictness } from './locate.js';
+import type { Strictness } from './locate.js';
+import { matchTextRule } from './text-rules.js';
+
+const SENTENCE_END = /[.!?…"”'’)\]。！？」]\s*$/;
+
+export function textLineWeight(b: Block, s: Strictness): number {
+  const len = b.text.length;
+  if (matchTextRule(b.text)) return -Math.min(len, 200);
+  const sentence = SENTENCE_END.test(b.text);
+  if ((sentence && len >= s.minProse) || len >= 250) {
+    const commas = (b.text.match(/[,，、]/g)?.length ?? 0) * 10;
+    return len + Math.min(commas, 100);
+  }
+  if (sentence) return len * 0.3;
+  return -(8 + len * 0.5);
+}
 
 export function bestRun(blocks: Block[], s: Strictness): { start: number; end: number } {
   let best = { start: 0, end: 0, sum: 0 };
   let start = 0;
   let sum = 0;
   for (let i = 0; i < blocks.length; i++) {
-    const w = blockWeight(blocks[i]!, s);
+    const w = textLineWeight(blocks[i]!, s);
     if (sum <= 0) {
       start = i;
       sum = 0;
