@@ -219,7 +219,8 @@ const MAX_DEK = 300;
 /** The plain-text counterpart of cleanHtmlBlocks. */
 export function cleanTextBlocks(blocks: Block[], run: { start: number; end: number }, headlineBlock: Block | null): CleanResult & { headline: string | null } {
   const log = new RemovalLog();
-  const startAt = headlineBlock ? Math.min(headlineBlock.index, run.start) : run.start;
+  // Lines above the run (headline, kicker, dek, byline among them) are the article's top, never its body.
+  const startAt = run.start;
   const header: Block[] = blocks.slice(0, startAt);
   const captions: Block[] = [];
   const candidates: Block[] = [];

@@ -9,11 +9,13 @@ import type { Strictness } from './locate.js';
 import { matchTextRule } from './text-rules.js';
 
 const SENTENCE_END = /[.!?…"”'’)\]。！？」]\s*$/;
+const TRUNCATED = /(?:\.\.\.|…)\s*$/;
 
 export function textLineWeight(b: Block, s: Strictness): number {
   const len = b.text.length;
   if (matchTextRule(b.text)) return -Math.min(len, 200);
-  const sentence = SENTENCE_END.test(b.text);
+  // A teaser cut short ("…hits top spot a record-breaking 39 years after it was..."), not a sentence.
+  const sentence = SENTENCE_END.test(b.text) && !TRUNCATED.test(b.text);
   if ((sentence && len >= s.minProse) || len >= 250) {
     const commas = (b.text.match(/[,，、]/g)?.length ?? 0) * 10;
     return len + Math.min(commas, 100);
