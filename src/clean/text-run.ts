@@ -24,12 +24,18 @@ export function textLineWeight(b: Block, s: Strictness): number {
   return -(8 + len * 0.5);
 }
 
+const MAX_STREAK = 6;
+
 export function bestRun(blocks: Block[], s: Strictness): { start: number; end: number } {
   let best = { start: 0, end: 0, sum: 0 };
   let start = 0;
   let sum = 0;
+  // A lone subheading is cheap to bridge; a run of menu entries or teaser titles grows dearer line by line.
+  let streak = 0;
   for (let i = 0; i < blocks.length; i++) {
-    const w = textLineWeight(blocks[i]!, s);
+    const base = textLineWeight(blocks[i]!, s);
+    streak = base < 0 ? streak + 1 : 0;
+    const w = base < 0 ? base * Math.min(streak, MAX_STREAK) : base;
     if (sum <= 0) {
       start = i;
       sum = 0;
