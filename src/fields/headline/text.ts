@@ -6,7 +6,7 @@
 import type { Block } from '../../blocks/types.js';
 import { matchTextRule } from '../../clean/text-rules.js';
 
-const LOOK_BACK = 40;
+const LOOK_BACK = 60;
 const LOOK_AHEAD = 8;
 /** Breadcrumb trails: "Home > News > Headline", "Home News Schools Headline". */
 const TRAIL = /\s[>»›|/]\s|^home\b/i;
@@ -49,14 +49,16 @@ export function pickTextHeadline(blocks: Block[], runStart: number, url: string 
     const b = blocks[i]!;
     if (!titleShaped(b)) continue;
     const w = words(b.text);
-    const shared = slug.size ? w.filter((x) => slug.has(x)).length / Math.max(slug.size, 1) : 0;
+    // Overlap with the slug both ways: a caption that repeats the slug's words among many others scores less.
+    const common = slug.size ? new Set(w.filter((x) => slug.has(x))).size : 0;
+    const shared = common ? (2 * common) / (slug.size + new Set(w).size) : 0;
     const distance = Math.abs(runStart - i);
     const next = blocks.slice(i + 1, i + 4);
     const bylineNext = next.some((n) => n.text.length < 120 && BYLINE_OR_DATE.test(n.text));
     const capitalised = w.length ? (b.text.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) / b.text.split(/\s+/).length : 0;
     const trail = TRAIL.test(b.text) ? 1.5 : 0;
     const sentence = /\.$/.test(b.text) ? 0.7 : 0;
-    const score = shared * 4 + (bylineNext ? 1 : 0) + Math.min(w.length, 10) / 10 + capitalised * 0.3 - Math.min(distance, 25) * 0.04 - trail - sentence;
+    const score = shared * 5 + (bylineNext ? 1 : 0) + Math.min(w.length, 10) / 10 + capitalised * 0.3 - Math.min(distance, 25) * 0.04 - trail - sentence;
     if (!best || score > best.score) best = { block: b, score };
   }
   return best?.block ?? null;
