@@ -34,7 +34,7 @@ const isProse = (b: Block) => b.text.length >= 150 && /[.!?"”’)]$/.test(b.te
 export function titleShaped(b: Block): boolean {
   const n = b.text.split(/\s+/).length;
   // A long line ending in a full stop is a sentence of prose, not a headline.
-  const sentence = /\.$/.test(b.text) && n > 12;
+  const sentence = /\.["”’)]?$/.test(b.text) && n > 12;
   return b.text.length >= 15 && b.text.length <= 250 && n >= 3 && n <= 35 && !sentence && words(b.text).length >= 2 && !/[,;:]$/.test(b.text) && !matchTextRule(b.text);
 }
 
