@@ -215,6 +215,37 @@ function takeTextDek(body: Block[], header: Block[], all: Block[]) {
 }
 
 const MAX_DEK = 300;
+const MENU_ITEM = 30;
+const MENU_RUN = 3;
+const MAX_SUBHEADING = 100;
+
+/** Above the story: boilerplate lines by their rule, and runs of short unpunctuated lines as a menu. */
+function logTextHeader(header: Block[], headline: Block | null, log: RemovalLog) {
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length >= MENU_RUN) log.add(run.map((b) => b.text).join('\n'), 'navigation', 'text.menu');
+    run = [];
+  };
+  for (const b of header) {
+    const rule = matchTextRule(b.text);
+    if (rule) {
+      flush();
+      log.addRule(b.text, rule);
+    } else if (b !== headline && b.text.length < MENU_ITEM && !SENTENCE_END.test(b.text)) run.push(b);
+    else flush();
+  }
+  flush();
+}
+
+/** A short line without sentence punctuation between two paragraphs of the story is a subheading. */
+function markTextSubheadings(body: Block[]) {
+  for (let i = 1; i < body.length - 1; i++) {
+    const b = body[i]!;
+    if (b.text.length <= MAX_SUBHEADING && !SENTENCE_END.test(b.text) && !/[,;:]$/.test(b.text) && isProse(body[i + 1]!)) {
+      body[i] = { ...b, kind: 'heading', level: 2 };
+    }
+  }
+}
 
 /** The plain-text counterpart of cleanHtmlBlocks. */
 export function cleanTextBlocks(blocks: Block[], run: { start: number; end: number }, headlineBlock: Block | null): CleanResult & { headline: string | null } {
@@ -251,13 +282,11 @@ export function cleanTextBlocks(blocks: Block[], run: { start: number; end: numb
     if (rule) log.addRule(b.text, rule);
     else log.add(b.text, 'other', 'text.after-story');
   }
-  for (const b of header) {
-    const rule = matchTextRule(b.text);
-    if (rule) log.addRule(b.text, rule);
-  }
+  logTextHeader(header, headlineBlock, log);
   const headline = headlineBlock?.text ?? null;
   const split = splitHeader(candidates, headline);
   takeTextDek(split.body, split.header, blocks);
+  markTextSubheadings(split.body);
   cutRelatedSection(split.body, log, relatedLabels);
   dropDateLines(split.body, log);
   trimTail(split.body, log);
