@@ -15,7 +15,7 @@ export function page(article: string, extra = '') {
 <footer class="site-footer"><a href="/about">About us</a> <a href="/privacy">Privacy</a></footer></body></html>`;
 }
 
-export const PARAGRAPHS = [
+export const PARAGRAPHS: readonly [string, string, string, string] = [
   'The city council voted on Tuesday to approve a new budget that raises spending on public transit by a fifth, ending months of debate.',
   'Supporters said the plan would cut commute times across the region, while critics warned that it relied on optimistic revenue forecasts.',
   '“This is the most important vote we have taken in a decade,” said the council president, who had pushed for the measure since last spring.',

@@ -8,12 +8,18 @@ import type { Block } from '../blocks/types.js';
 import type { Strictness } from './locate.js';
 import { matchTextRule } from './text-rules.js';
 
-const SENTENCE_END = /[.!?…"”'’)\]。！？」]\s*$/;
+/** Sentence ends; a closing parenthesis only after a full stop: "December 2023 (38)" is an archive entry. */
+const SENTENCE_END = /(?:[.!?…"”'’\]。！？」]|[.!?]\))\s*$/;
 const TRUNCATED = /(?:\.\.\.|…)\s*$/;
+
+/** Words of privacy notices. A line dense with them weighs against the story, softly: a story about cookie
+ * rules surrounded by its own paragraphs still stays in the run. */
+const PRIVACY = /\b(?:cookies?|gdpr|ccpa|opt[- ]out|consent|privacy|personal (?:data|information)|third[- ]part(?:y|ies))\b/gi;
 
 export function textLineWeight(b: Block, s: Strictness): number {
   const len = b.text.length;
   if (matchTextRule(b.text)) return -Math.min(len, 200);
+  if ((b.text.match(PRIVACY)?.length ?? 0) >= 2) return -len * 0.5;
   // A teaser cut short ("…hits top spot a record-breaking 39 years after it was..."), not a sentence.
   const sentence = SENTENCE_END.test(b.text) && !TRUNCATED.test(b.text);
   if ((sentence && len >= s.minProse) || len >= 250) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/index.js';
 import { page, PARAGRAPHS } from '../helpers.js';
 
-const ps = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('\n');
+const ps = (list: readonly string[]) => list.map((p) => `<p>${p}</p>`).join('\n');
 const teasers = Array.from({ length: 8 }, (_, i) =>
   `<div class="card"><a href="/story-${i}"><h3>Other story number ${i} about something else entirely</h3></a><p>A teaser line that describes other story number ${i} in one long sentence of prose, as teasers do.</p></div>`).join('');
 const bodyOf = (html: string) => extractArticle(html).body.paragraphs.map((p) => p.text);
@@ -19,7 +19,7 @@ describe('content location', () => {
   });
 
   it('joins a story split into wrappers by ads', () => {
-    const part = (list: string[]) => `<div class="article-text">${ps(list)}</div>`;
+    const part = (list: readonly string[]) => `<div class="article-text">${ps(list)}</div>`;
     const html = page(`<div class="col">${part(PARAGRAPHS.slice(0, 2))}<div class="ad-slot">Advertisement</div>${part(PARAGRAPHS.slice(2))}<div class="related-links">${teasers}</div></div>`);
     expect(bodyOf(html)).toEqual(PARAGRAPHS);
   });
