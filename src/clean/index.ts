@@ -201,7 +201,9 @@ export function dropDateLines(body: Block[], log: RemovalLog) {
   }
 }
 
-const CREDIT_TAIL = /(?:\b(?:credit|photo|photograph|image|picture)s?\s*:\s*[^.]{2,60}\.?|\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?\)\.?)\s*$/i;
+/** A caption line of a text page ends with its credit: "… Credit: IDF.", "… (Reuters)", "… Clive Rose/Getty Images";
+ * or starts with one: "PHOTO BY …", "Screenshot: …". */
+const CREDIT_TAIL = /(?:\b(?:credit|photo|photograph|image|picture|screenshot)s?\s*:\s*[^.]{2,60}\.?|\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?\)\.?|\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+\s?\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}))\s*$|^(?:photo|photograph|image|screenshot)s?\s+(?:by|:)\s/iu;
 
 /**
  * On a text page the dek is the line right under the headline when the story does not go on after it: what

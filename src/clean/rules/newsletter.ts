@@ -12,6 +12,7 @@ export const newsletter: RuleSet = {
   ],
   text: [
     { id: 'newsletter.sign-up', category: 'newsletter', pattern: /\b(?:sign up|subscribe|register) (?:now |today |here )?(?:for|to) (?:our|the|my|this)\b[^.!?]{0,50}\b(?:newsletters?|briefing|digest|alerts?|emails?)\b/i, maxChars: 300 },
+    { id: 'newsletter.sign-up-for', category: 'newsletter', pattern: /\bsign up (?:now |today |here )?for\b[^.?]{0,60}\b(?:newsletters?|to get (?:the latest|updates|alerts))\b/i, maxChars: 300 },
     { id: 'newsletter.never-miss', category: 'newsletter', pattern: /^never miss (?:a|another) (?:thing|story|beat|headline|update)\b/i, maxChars: 80 },
     { id: 'newsletter.inbox', category: 'newsletter', pattern: /\b(?:delivered|straight|direct|directly|right|sent) (?:straight |directly |right )?to your inbox\b|\bin your inbox (?:every|each)\b/i, maxChars: 240 },
     { id: 'newsletter.get-updates', category: 'newsletter', pattern: /^get (?:the|our) (?:best|latest|top|biggest)\b[^.!?]{0,60}\b(?:stories|news|headlines|updates|alerts)\b/i, maxChars: 160 },
