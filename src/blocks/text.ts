@@ -4,7 +4,6 @@
  */
 import type { Block } from './types.js';
 
-const MAX_LINE = 100_000;
 
 /**
  * Two labels whose line break the scraper lost: "update deskIsrael at War". A short line splits where an
@@ -27,7 +26,7 @@ export function textToBlocks(input: string): Block[] {
     if (!text) continue;
     blocks.push({
       index: blocks.length,
-      text: text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text,
+      text,
       kind: 'paragraph',
       level: 0,
       tag: null,
