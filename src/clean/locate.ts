@@ -8,10 +8,10 @@ import type { Element } from 'domhandler';
 import { hintWords } from './markup.js';
 import { linkDensity, type Block } from '../blocks/types.js';
 import { matchTextRule } from './text-rules.js';
+import { SENTENCE_END } from './edges.js';
 
 /** How far up from a paragraph an element may be and still be its container. */
 const MAX_CLIMB = 24;
-const SENTENCE_END = /[.!?…:;"”'’)\]。！？」]\s*$/;
 const POSITIVE_HINTS = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text',
   'storybody', 'articletext', 'entrycontent', 'postcontent', 'articlecontent', 'richtext', 'prose', 'blog', 'news']);
 

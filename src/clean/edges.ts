@@ -1,0 +1,104 @@
+/**
+ * The story's edges, on both paths: what stands between the headline and the first paragraph (byline, date,
+ * furniture), a related-stories section in the second half, and the lines that close a story without being
+ * part of it.
+ */
+import type { Block } from '../blocks/types.js';
+import type { RemovalLog } from './log.js';
+import { normalizeForCompare } from './log.js';
+import { TAIL_RULES } from './rules/tail.js';
+
+export const BYLINE_LINE = /^(?:by|von|par|por|door|di|av|przez)\s+\p{Lu}/iu;
+export const DATE_LINE = /^(?:(?:published|updated|posted|last updated|modified)\b[^.]{0,60}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s[^.]{0,50}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[^.]{0,30}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}[^.]{0,30})$/i;
+export const SENTENCE_END = /[.!?…"”'’)\]。！？」]\s*$/;
+
+/** The headline, and what stands before it, belong to the article's top, not its body; so do byline and date
+ * lines right under it. */
+export function splitHeader(blocks: Block[], headline: string | null): { body: Block[]; header: Block[] } {
+  const target = headline ? normalizeForCompare(headline) : null;
+  let cut = 0;
+  const limit = Math.min(blocks.length, 8);
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i]!;
+    const t = normalizeForCompare(b.text);
+    if ((target && (t === target || (b.kind === 'heading' && b.level === 1))) || (b.kind === 'heading' && b.level === 1 && !target)) {
+      cut = i + 1;
+      break;
+    }
+  }
+  // Byline, date and other short furniture lines between the headline and the first paragraph of prose.
+  const firstProse = blocks.findIndex((b, i) => i >= cut && isProse(b));
+  if (firstProse > cut && firstProse - cut <= MAX_LEADING_LINES) {
+    const lead = blocks.slice(cut, firstProse);
+    if (lead.every((b) => b.text.length < MAX_LEADING_CHARS || BYLINE_LINE.test(b.text) || DATE_LINE.test(b.text))) cut = firstProse;
+  }
+  // Byline and date lines among the first few blocks (a dek or a photo may stand between them).
+  const head = blocks.slice(0, cut);
+  const rest = blocks.slice(cut);
+  for (let i = 0; i < Math.min(rest.length, 5); i++) {
+    const b = rest[i]!;
+    if (b.text.length < 120 && (BYLINE_LINE.test(b.text) || DATE_LINE.test(b.text))) {
+      head.push(b);
+      rest.splice(i--, 1);
+    }
+  }
+  return { header: head, body: rest };
+}
+
+const MAX_LEADING_LINES = 8;
+const MAX_LEADING_CHARS = 90;
+export const isProse = (b: Block) => b.kind !== 'heading' && b.text.length >= 90 && SENTENCE_END.test(b.text);
+
+/** A heading that opens a list of other stories ("Most Read", "More from…", "Related coverage"). */
+const RELATED_HEADING = /\b(?:most (?:read|popular|viewed|shared)|related (?:stories|articles|coverage|content|reading|posts|news)|more (?:from|stories|on this|news|to read|in)\b|recommended|read (?:more|next)|you (?:may|might) (?:also )?(?:like|enjoy)|trending|popular (?:stories|now|articles)|top stories|latest (?:news|stories)|editor'?s picks)\b/i;
+
+/** Cuts the body at a related-stories heading in its second half: what follows is other stories. The heading
+ * may still be in the body, or already taken out by a text rule (`labels`). */
+export function cutRelatedSection(body: Block[], log: RemovalLog, labels: Block[] = []) {
+  const total = body.reduce((n, b) => n + b.text.length, 0);
+  let seen = 0;
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    const inBody = b.text.length <= 80 && (b.kind === 'heading' || !SENTENCE_END.test(b.text)) && RELATED_HEADING.test(b.text);
+    const removedBefore = labels.some((l) => l.index < b.index && (i === 0 || l.index > body[i - 1]!.index));
+    if (seen > total * 0.5 && (inBody || removedBefore) && !proseFollows(body.slice(i + (inBody ? 1 : 0)))) {
+      const cut = body.splice(i);
+      log.add(cut.map((x) => x.text).join('\n'), 'related', 'related.section');
+      return;
+    }
+    seen += b.text.length;
+  }
+}
+
+/** True when the blocks are mostly sentences: the story goes on after an inline "More from…" widget. */
+function proseFollows(blocks: Block[]): boolean {
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  const prose = blocks.filter(isProse).reduce((n, b) => n + b.text.length, 0);
+  return total > 0 && prose >= total * 0.5;
+}
+
+/** After the story ends: short lines without sentence punctuation are labels, tags and widgets; lines of
+ * the tail rules (contact, bio, credits, references) close the story but are not part of it. */
+export function trimTail(body: Block[], log: RemovalLog) {
+  while (body.length > 1) {
+    const last = body[body.length - 1]!;
+    const rule = TAIL_RULES.find((r) => last.text.length <= r.maxChars && r.pattern.test(last.text));
+    const short = last.text.length < 60 && !SENTENCE_END.test(last.text);
+    if (!rule && !short && last.kind !== 'heading') break;
+    body.pop();
+    if (rule) log.add(last.text, rule.category, rule.id);
+    else log.add(last.text, 'other', 'tail.label');
+  }
+}
+
+/** A line that is only a date, inside the story, is a timestamp of the page, not story text. */
+export function dropDateLines(body: Block[], log: RemovalLog) {
+  for (let i = body.length - 1; i >= 0; i--) {
+    const b = body[i]!;
+    if (b.text.length < 60 && DATE_LINE.test(b.text) && !SENTENCE_END.test(b.text.replace(/\.$/, ''))) {
+      body.splice(i, 1);
+      log.add(b.text, 'other', 'date.line');
+    }
+  }
+}
+
