@@ -15,7 +15,7 @@ import { enrich } from './enrich/index.js';
 import { extractAuthors } from './fields/byline/index.js';
 import { splitDateline } from './fields/dateline/index.js';
 import { extractDek } from './fields/dek/index.js';
-import { extractHeadline } from './fields/headline/index.js';
+import { extractHeadline, withoutAuthorPrefix } from './fields/headline/index.js';
 import { pickTextHeadline } from './fields/headline/text.js';
 import { bestRun } from './clean/text-run.js';
 import { extractKicker } from './fields/kicker/index.js';
@@ -110,12 +110,13 @@ export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRe
   const fields = fieldInput(structure, loaded.url, options, diagnostics);
 
   const siteName = structure.siteName ?? extractSiteName(fields);
-  const headline = structure.headline ?? extractHeadline(fields, siteName);
-  const dek = extractDek(fields, headline);
-  const kicker = extractKicker(fields, headline);
-  const authors = extractAuthors(fields, headline, siteName);
+  const shownHeadline = structure.headline ?? extractHeadline(fields, siteName);
+  const dek = extractDek(fields, shownHeadline);
+  const kicker = extractKicker(fields, shownHeadline);
+  const authors = extractAuthors(fields, shownHeadline, siteName);
+  const headline = withoutAuthorPrefix(shownHeadline, authors);
   const language = extractLanguage(fields);
-  const publishedAt = extractPublished(fields, headline, language.language);
+  const publishedAt = extractPublished(fields, shownHeadline, language.language);
   const modifiedAt = extractModified(fields);
   const media = extractMedia(fields, cleaned.captions);
 

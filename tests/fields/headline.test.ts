@@ -22,3 +22,15 @@ describe('stripSiteName', () => {
     expect(stripSiteName(title, site, host, false)).toBe(title);
   });
 });
+
+describe('withoutAuthorPrefix', async () => {
+  const { withoutAuthorPrefix } = await import('../../src/fields/headline/index.js');
+  it.each([
+    ['Edward Keenan: If 2023 taught us anything in Toronto, it’s that you can predict anything', ['Edward Keenan'], 'If 2023 taught us anything in Toronto, it’s that you can predict anything'],
+    ['Terry Pluto — Welcome to the first Christmas', ['Terry Pluto'], 'Welcome to the first Christmas'],
+    ['Trump: I’m not a student of Hitler', ['Jane Doe'], 'Trump: I’m not a student of Hitler'],
+    ['Biden signs the bill', [], 'Biden signs the bill'],
+  ])('%s', (headline, authors, expected) => {
+    expect(withoutAuthorPrefix(headline, authors)).toBe(expected);
+  });
+});

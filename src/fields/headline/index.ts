@@ -5,6 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { isWithin } from '../../clean/locate.js';
+import { matchMarkupRule } from '../../clean/markup.js';
 import { clean, firstJson, foldForCompare, metaValue, type FieldInput } from '../types.js';
 
 /** "(video)", "[Watch]", "- PHOTOS" tacked onto a headline for the listing pages. */
@@ -34,7 +35,7 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   if (isSite(last)) return withoutLast() || title;
   if (isSite(first)) return withoutFirst() || title;
   // "Politics | Headline": a short section label before a pipe.
-  if (/^[^|]{1,30}\s\|\s/.test(title) && words(first) <= 3 && words(withoutFirst()) >= 5) return stripSiteName(withoutFirst(), siteName, host, aggressive);
+  if (/^[^|]{1,30}\s\|\s/.test(title) && words(first) <= 3 && words(withoutFirst()) >= 5) return stripSiteName(withoutFirst(), siteName, host, true);
   if (aggressive && words(last) <= 3 && words(first) >= 4 && /\s[|–—·•]\s/.test(title)) return withoutLast();
   return title;
 }
@@ -77,16 +78,20 @@ export function extractHeadline(input: FieldInput, siteName: string | null): str
   const nearest = container ? nearestHeading(h1s, container) : undefined;
   const headingBlock = header.find((b) => b.kind === 'heading' && b.level <= 2);
 
-  const choice = kickerFree ?? nearest?.text ?? metaTitles[0] ?? h1s[0]?.text ?? headingBlock?.text ?? docTitle;
+  // Microdata that names the headline outranks position.
+  const marked = h1s.find((h) => /\bheadline\b/i.test(h.el.attribs.itemprop ?? ''));
+  const choice = kickerFree ?? marked?.text ?? nearest?.text ?? metaTitles[0] ?? h1s[0]?.text ?? headingBlock?.text ?? docTitle;
   if (!choice) diagnostics.info('headline.missing', 'no h1, title meta tag, JSON-LD headline or <title> was found');
   return choice ? stripSiteName(clean(choice), siteName, host, false).replace(MEDIA_LABEL, '') : null;
 }
 
-/** An h1 that wraps the site's logo or sits in the page header is not the story's headline. */
+/** An h1 that wraps the site's logo, sits in the page header or heads a box of other stories is not the
+ * story's headline. */
 function isLogo(el: Element): boolean {
   let cur: Element | null = el;
   for (let up = 0; cur && up < 8 && cur.type === 'tag'; up++) {
     if (cur.name === 'nav' || (cur.name === 'header' && up > 0 && !isStoryHeader(cur))) return true;
+    if (matchMarkupRule(cur)?.category === 'related') return true;
     const words = `${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`.toLowerCase();
     if (/\b(?:logo|site-?title|site-?name|brand|masthead)\b/.test(words)) return true;
     cur = cur.parent as Element | null;
@@ -125,4 +130,14 @@ function precedes(a: Element, b: Element): boolean {
   if (i === 0 || i === ca.length || i === cb.length) return false;
   const siblings = (ca[i - 1]!.children ?? []) as unknown[];
   return siblings.indexOf(ca[i]) < siblings.indexOf(cb[i]);
+}
+
+/** A columnist's name put before the headline ("Edward Keenan: If 2023 taught us anything…") is a byline. */
+export function withoutAuthorPrefix(headline: string | null, authors: string[]): string | null {
+  if (!headline) return headline;
+  for (const author of authors) {
+    const prefix = new RegExp(`^${author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:|–—-]\\s+`, 'i');
+    if (prefix.test(headline)) return headline.replace(prefix, '');
+  }
+  return headline;
 }
