@@ -34,3 +34,20 @@ describe('withoutAuthorPrefix', async () => {
     expect(withoutAuthorPrefix(headline, authors)).toBe(expected);
   });
 });
+
+describe('headline on pages', async () => {
+  const { extractArticle } = await import('../../src/index.js');
+  const { PARAGRAPHS } = await import('../helpers.js');
+  const story = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+  const doc = (head: string, body: string) => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+
+  it.each([
+    ['the h1 that agrees with og:title, not the logo h1', doc('<meta property="og:title" content="Council approves transit budget | Metro Times">', '<header class="site-header"><h1 class="logo">Metro Times</h1><nav><a href="/">Home</a></nav></header><main><article><h1>Council approves transit budget</h1>' + story + '</article></main>'), 'Council approves transit budget'],
+    ['the story header h1 beside breadcrumbs', doc('', '<header><nav class="breadcrumbs"><a href="/">Home</a> › <a href="/metro">Metro</a></nav><h1>Council approves transit budget</h1></header><div class="story">' + story + '</div>'), 'Council approves transit budget'],
+    ['the microdata headline over a box heading inside the story', doc('', '<article><div class="in-article-recirc"><h1>Recently in Metro</h1></div><h1 itemprop="headline">Council approves transit budget</h1>' + story + '</article>'), 'Council approves transit budget'],
+    ['og:title without the site name when there is no h1', doc('<meta property="og:site_name" content="Metro Times"><meta property="og:title" content="Council approves transit budget - Metro Times">', '<article>' + story + '</article>'), 'Council approves transit budget'],
+    ['the headline without a kicker span glued in front', doc('<meta property="og:title" content="What I’ll be praying for this Christmas">', '<article><h1><span class="kicker">Opinion</span> What I’ll be praying for this Christmas</h1>' + story + '</article>'), 'What I’ll be praying for this Christmas'],
+  ])('%s', (_, html, expected) => {
+    expect(extractArticle(html).headline).toBe(expected);
+  });
+});

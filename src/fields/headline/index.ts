@@ -75,12 +75,14 @@ export function extractHeadline(input: FieldInput, siteName: string | null): str
   const agreeingMeta = agreeing ? metaTitles.find((t) => similar(agreeing.text, t)) : undefined;
   const kickerFree = agreeing && agreeingMeta && foldForCompare(agreeing.text).endsWith(foldForCompare(agreeingMeta)) && agreeingMeta.length < agreeing.text.length - 3
     ? agreeingMeta : agreeing?.text;
-  const nearest = container ? nearestHeading(h1s, container) : undefined;
+  // Without the metadata's agreement, an h1 in a header that carries navigation is more likely the logo.
+  const plausible = h1s.filter((h) => !/\blogo\b/i.test(h.text) && !inHeaderWithNav(h.el));
+  const nearest = container ? nearestHeading(plausible, container) : undefined;
   const headingBlock = header.find((b) => b.kind === 'heading' && b.level <= 2);
 
   // Microdata that names the headline outranks position.
   const marked = h1s.find((h) => /\bheadline\b/i.test(h.el.attribs.itemprop ?? ''));
-  const choice = kickerFree ?? marked?.text ?? nearest?.text ?? metaTitles[0] ?? h1s[0]?.text ?? headingBlock?.text ?? docTitle;
+  const choice = kickerFree ?? marked?.text ?? nearest?.text ?? metaTitles[0] ?? plausible[0]?.text ?? h1s[0]?.text ?? headingBlock?.text ?? docTitle;
   if (!choice) diagnostics.info('headline.missing', 'no h1, title meta tag, JSON-LD headline or <title> was found');
   return choice ? stripSiteName(clean(choice), siteName, host, false).replace(MEDIA_LABEL, '') : null;
 }
@@ -90,7 +92,7 @@ export function extractHeadline(input: FieldInput, siteName: string | null): str
 function isLogo(el: Element): boolean {
   let cur: Element | null = el;
   for (let up = 0; cur && up < 8 && cur.type === 'tag'; up++) {
-    if (cur.name === 'nav' || (cur.name === 'header' && up > 0 && !isStoryHeader(cur))) return true;
+    if (cur.name === 'nav' || (cur.name === 'header' && up > 0 && isSiteHeader(cur))) return true;
     if (matchMarkupRule(cur)?.category === 'related') return true;
     const words = `${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`.toLowerCase();
     if (/\b(?:logo|site-?title|site-?name|brand|masthead)\b/.test(words)) return true;
@@ -99,12 +101,24 @@ function isLogo(el: Element): boolean {
   return false;
 }
 
-/** A <header> inside an <article> or <main> is the story's own top. */
-function isStoryHeader(header: Element): boolean {
-  for (let cur = header.parent as Element | null, up = 0; cur && up < 12 && cur.type === 'tag'; up++, cur = cur.parent as Element | null) {
-    if (cur.name === 'article' || cur.name === 'main') return true;
+/** The page's own header says so by role or class; a story's header may sit anywhere, breadcrumbs and all. */
+function isSiteHeader(header: Element): boolean {
+  return header.attribs.role === 'banner' || /\b(?:site|global|page|main|top)[-_]?header\b|\bmasthead\b|\bnavbar\b/i.test(header.attribs.class ?? '');
+}
+
+function inHeaderWithNav(el: Element): boolean {
+  for (let cur = el.parent as Element | null, up = 0; cur && up < 8 && cur.type === 'tag'; up++, cur = cur.parent as Element | null) {
+    if (cur.name !== 'header') continue;
+    const stack = [...(cur.children ?? [])];
+    for (let seen = 0; stack.length && seen < 2000; seen++) {
+      const node = stack.pop()!;
+      if (node.type !== 'tag') continue;
+      const child = node as Element;
+      if (child.name === 'nav' || child.attribs.role === 'navigation') return true;
+      stack.push(...(child.children ?? []));
+    }
   }
-  return /\b(?:article|entry|post|story)/i.test(`${header.attribs.class ?? ''}`);
+  return false;
 }
 
 /** The h1 inside the story container, else the last one before it in document order. */
