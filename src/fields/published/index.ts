@@ -142,6 +142,16 @@ const UTC_TIME = /T\d{2}:\d{2}:\d{2}Z$/;
  * A UTC timestamp hides the newsroom's calendar day (an evening story in New York is dated the next day in
  * UTC). When another source gives the same moment with its local offset, that local form is kept instead.
  */
+/** Offsets of inhabited newsrooms that a UTC stamp may be read in: from UTC−10 to UTC+12 (hours). */
+const WEST = 10 * 3_600_000;
+const EAST = 12 * 3_600_000;
+
+/** True when some newsroom offset puts the UTC instant on the given calendar day. */
+function reachable(day: string, instant: number): boolean {
+  const start = Date.parse(`${day}T00:00:00Z`);
+  return instant - WEST < start + 86_400_000 && instant + EAST >= start;
+}
+
 function localize(best: DateValue, others: DateValue[]): DateValue {
   if (!UTC_TIME.test(best.iso)) return best;
   const instant = Date.parse(best.iso);
@@ -149,9 +159,7 @@ function localize(best: DateValue, others: DateValue[]): DateValue {
   if (sameMoment) return { ...best, iso: sameMoment.iso };
   // The URL carries the newsroom's own day; a UTC stamp a day off is the same moment seen from Greenwich.
   const fromPath = others.find((o) => o.source === 'url');
-  if (fromPath && fromPath.iso !== best.iso.slice(0, 10) && Math.abs(Date.parse(`${fromPath.iso}T12:00:00Z`) - instant) <= 36 * 3_600_000) {
-    return { ...best, iso: fromPath.iso };
-  }
+  if (fromPath && fromPath.iso !== best.iso.slice(0, 10) && reachable(fromPath.iso, instant)) return { ...best, iso: fromPath.iso };
   return best;
 }
 
