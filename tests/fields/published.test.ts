@@ -52,6 +52,8 @@ describe('publishedAt on pages', async () => {
     ['a vendor meta tag', withHead('<meta property="site:uploaded_date" content="2013-02-16T04:36:36-05:00">'), undefined, '2013-02-16T04:36:36-05:00', 'meta'],
     ['the URL', page(story), 'https://example.com/2023/12/17/council-budget/', '2023-12-17', 'url'],
     ['a date line in the article top', page(story.replace('</h1>', '</h1><div class="post-date">17.12.2023</div>')), undefined, '2023-12-17', 'text'],
+    ['an inline date inside a meta line', page(story.replace('</h1>', '</h1><div>By Jane Doe · <span class="fbdatum">17.12.2023 11:15</span></div>')), undefined, '2023-12-17T11:15:00', 'text'],
+    ['a bare date line below the story', page(story.replace('</article>', '<div class="footer-info"><p>Ein Beitrag von Jane Doe</p><h5>23.01.2019</h5></div></article>')), undefined, '2019-01-23', 'text'],
   ])('from %s', (_, html, url, iso, source) => {
     const r = extractArticle(html, url ? { url } : {});
     expect(r.publishedAt?.iso).toBe(iso);

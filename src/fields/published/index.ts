@@ -80,7 +80,7 @@ const SCAN_BEFORE_BODY = 25;
 function fromPageText(input: FieldInput, headline: string | null, language: string | null): DateValue | null {
   const zone = headerZone(input, headline);
   const bodyStart = input.body[0]?.index ?? input.blocks.length;
-  const hinted = input.blocks.filter((b) => b.text.length <= 120 && b.el && DATE_HINT.test(`${b.el.attribs.class ?? ''} ${b.el.attribs.id ?? ''}`));
+  const hinted = input.blocks.filter((b) => b.text.length <= 120 && b.el && hintsDate(b.el));
   const nearBody = input.blocks.slice(Math.max(0, bodyStart - SCAN_BEFORE_BODY), bodyStart);
   const captionTexts = new Set(input.captions.map((c) => c.text));
   const photo = new Set(input.blocks.filter((b) => captionTexts.has(b.text)));
@@ -90,13 +90,23 @@ function fromPageText(input: FieldInput, headline: string | null, language: stri
     const iso = fromText(b.text, undefined, language);
     if (iso) return { iso, raw: b.text.slice(0, 200), source: 'text' };
   }
-  // Last, a line that is nothing but a date anywhere above the body.
-  for (const b of input.blocks.slice(0, bodyStart)) {
+  // Last, a line that is nothing but a date: above the body first, then anywhere on the page.
+  for (const b of [...input.blocks.slice(0, bodyStart), ...input.blocks.slice(bodyStart)]) {
     if (b.text.length > 40 || photo.has(b) || !DATE_ONLY.test(b.text)) continue;
     const iso = fromText(b.text, undefined, language);
     if (iso) return { iso, raw: b.text, source: 'text' };
   }
   return null;
+}
+
+/** The element, or an inline element inside it ("<span class="fbdatum">"), is marked as a date. */
+function hintsDate(el: Element): boolean {
+  const marked = (e: Element) => DATE_HINT.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`);
+  if (marked(el)) return true;
+  for (const child of el.children ?? []) {
+    if (child.type === 'tag' && marked(child as Element)) return true;
+  }
+  return false;
 }
 
 /** Meta tags of any name that say "date" or "published" and hold an ISO timestamp (vendor tags). */
