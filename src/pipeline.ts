@@ -155,7 +155,8 @@ export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRe
     body,
     media,
     ...enriched,
-    removed: cleaned.removed,
+    // A label that became the kicker is a field of the record, not boilerplate taken out.
+    removed: kicker ? cleaned.removed.filter((r) => r.text !== kicker) : cleaned.removed,
     access: accessOf(cleaned, structure.meta),
     diagnostics: diagnostics.list,
   };

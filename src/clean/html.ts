@@ -34,6 +34,13 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
   const captions: Block[] = [];
   const relatedLabels: Block[] = [];
 
+  // Text outside the story that no rule named is still accounted for, one entry per stretch of page.
+  let outside: string[] = [];
+  const flushOutside = () => {
+    if (outside.length) log.add(outside.join('\n'), 'other', 'content.outside');
+    outside = [];
+  };
+
   for (const b of blocks) {
     const isInside = b.el !== null && inside.has(b.el);
     // A flag on the container itself or above it says nothing about the story ("has-comments" wrappers).
@@ -57,7 +64,11 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
       log.addRule(b.text, rule);
       continue;
     }
-    if (!isInside) continue;
+    if (!isInside) {
+      outside.push(b.text);
+      continue;
+    }
+    flushOutside();
     if (b.kind === 'caption') {
       captions.push(b);
       log.add(b.text, 'caption', 'caption.figure');
@@ -69,6 +80,7 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
     }
     candidates.push(b);
   }
+  flushOutside();
   for (const { rule, texts } of flagged.values()) log.add(texts.join('\n'), rule.category, rule.id);
 
   const { body, header } = splitHeader(candidates, headline);

@@ -56,3 +56,10 @@ describe('content location', () => {
     expect(bodyOf(page(`<article>${ps(story)}</article>`))).toEqual(story);
   });
 });
+
+describe('the removal log on HTML pages', () => {
+  it('accounts for text outside the story that no rule named', () => {
+    const r = extractArticle(page(`<div class="layout"><article>${ps(PARAGRAPHS)}</article><div class="box"><p>Weather: sunny, 21°C</p></div></div>`));
+    expect(r.removed.find((x) => x.text.includes('Weather: sunny'))?.ruleId).toBe('content.outside');
+  });
+});
