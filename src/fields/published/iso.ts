@@ -98,7 +98,9 @@ const PARSERS = [chrono.en.casual, chrono.en.GB, chrono.de, chrono.fr, chrono.es
 function parseAnyLanguage(text: string, reference?: Date) {
   for (const parser of PARSERS) {
     const results = parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
-    if (results.some((r) => r.start.isCertain('year'))) return results;
+    // The first parser that reads a whole date wins; English reading only "November 2021" out of
+    // "8. November 2021" must not stop the German one.
+    if (results.some((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'))) return results;
   }
   return [];
 }
