@@ -70,7 +70,7 @@ function fromUrl(url: string | null): DateValue | null {
 }
 
 /** Class or id of an element that shows a date: "post-date", "fbdatum", "entry-meta", "fecha". */
-const DATE_HINT = /date|datum|fecha|data-pub|time|publish|posted|byline|(?:^|[\s_-])(?:meta|info)(?:$|[\s_-])/i;
+const DATE_HINT = /date|datum|fecha|data-pub|time|publish|posted|byline|metadata|postmeta|postinfo|post-info|(?:^|[\s_-])(?:meta|info)(?:$|[\s_-])/i;
 /** A block that is only a date ("23.01.2019", "Dec. 17, 2023 11:15"). */
 const DATE_ONLY = /^[\s\p{L}.,:|·-]{0,20}\d{1,4}[./\s-][\p{L}\d]{1,10}\.?[./\s-]\s?\d{2,4}(?:[,\s|·-]{1,4}\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?[\s\p{L}]{0,12}$/iu;
 const SCAN_BEFORE_BODY = 25;
