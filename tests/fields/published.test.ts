@@ -30,6 +30,8 @@ describe('fromText', () => {
     ['13/02/2019', 'en', '2019-02-13'],
     ['Wednesday, August 19, 2020', 'en', '2020-08-19'],
     ['JRA (2020/7/11-12)', 'ja', '2020-07-11'],
+    ['Juli 12, 2017', 'de', '2017-07-12'],
+    ['duminică, 20 septembrie 2020', 'ro', '2020-09-20'],
   ])('%s (%s) → %s', (text, lang, iso) => {
     expect(fromText(text, undefined, lang)).toBe(iso);
   });

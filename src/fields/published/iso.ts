@@ -77,6 +77,7 @@ export function fromText(text: string, reference?: Date, language?: string | nul
   const numeric = numericDate(text, !language || /^en(?:-US)?$/i.test(language));
   if (numeric) return numeric;
   const results = parseAnyLanguage(text, reference);
+  if (!results.length) return monthNameDate(text);
   for (const r of results) {
     const c = r.start;
     if (!/(?:19|20)\d{2}/.test(r.text)) continue;
@@ -104,3 +105,31 @@ function parseAnyLanguage(text: string, reference?: Date) {
   }
   return [];
 }
+
+/** Month names that chrono's locales miss, or miss in some orders ("Juli 12, 2017", "20 septembrie 2020"). */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'januar', 'janvier', 'enero', 'gennaio', 'januari', 'janeiro', 'ianuarie', 'jan'],
+  ['february', 'februar', 'février', 'febrero', 'febbraio', 'februari', 'fevereiro', 'februarie', 'feb'],
+  ['march', 'märz', 'mars', 'marzo', 'maart', 'março', 'martie', 'mar'],
+  ['april', 'avril', 'abril', 'aprile', 'aprilie', 'apr'],
+  ['may', 'mai', 'mayo', 'maggio', 'mei', 'maio'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'iunie', 'jun'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'iulie', 'jul'],
+  ['august', 'août', 'agosto', 'augustus', 'aug'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'septembrie', 'sep', 'sept'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'octombrie', 'oct', 'okt'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'noiembrie', 'nov'],
+  ['december', 'dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'decembrie', 'dec', 'dez'],
+];
+const MONTH_OF = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number])));
+const NAMED_DAY_FIRST = /(?<!\d)(\d{1,2})\.?\s+(\p{L}{3,12})\.?,?\s+((?:19|20)\d{2})(?!\d)/u;
+const NAMED_MONTH_FIRST = /(?<!\p{L})(\p{L}{3,12})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/u;
+
+function monthNameDate(text: string): string | null {
+  let m = NAMED_DAY_FIRST.exec(text);
+  if (m && MONTH_OF.has(m[2]!.toLowerCase())) return build(+m[3]!, MONTH_OF.get(m[2]!.toLowerCase())!, +m[1]!);
+  m = NAMED_MONTH_FIRST.exec(text);
+  if (m && MONTH_OF.has(m[1]!.toLowerCase())) return build(+m[3]!, MONTH_OF.get(m[1]!.toLowerCase())!, +m[2]!);
+  return null;
+}
+
