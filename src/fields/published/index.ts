@@ -74,18 +74,20 @@ const DATE_HINT = /date|datum|fecha|data-pub|time|publish|posted|byline|metadata
 /** A block that is only a date ("23.01.2019", "Dec. 17, 2023 11:15"). */
 const DATE_ONLY = /^[\s\p{L}.,:|·-]{0,20}\d{1,4}[./\s-][\p{L}\d]{1,10}\.?[./\s-]\s?\d{2,4}(?:[,\s|·-]{1,4}\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?[\s\p{L}]{0,12}$/iu;
 const SCAN_BEFORE_BODY = 25;
+/** A line marked as post metadata may run on ("Posted on … in … Comments are closed…"). */
+const MAX_HINTED = 600;
 
 /** Dates shown on the page: the article's top first, then elements marked as dates, then the lines just
  * before and at the start of the body. */
 function fromPageText(input: FieldInput, headline: string | null, language: string | null): DateValue | null {
   const zone = headerZone(input, headline);
   const bodyStart = input.body[0]?.index ?? input.blocks.length;
-  const hinted = input.blocks.filter((b) => b.text.length <= 120 && b.el && hintsDate(b.el));
+  const hinted = input.blocks.filter((b) => b.text.length <= MAX_HINTED && b.el && hintsDate(b.el));
   const nearBody = input.blocks.slice(Math.max(0, bodyStart - SCAN_BEFORE_BODY), bodyStart);
   const captionTexts = new Set(input.captions.map((c) => c.text));
   const photo = new Set(input.blocks.filter((b) => captionTexts.has(b.text)));
   const pool = [...zone.before, ...zone.after, ...input.header, ...hinted, ...nearBody, ...input.body.slice(0, 2)]
-    .filter((b) => b.text.length <= 300 && !photo.has(b) && b.kind !== 'caption');
+    .filter((b) => (b.text.length <= 300 || hinted.includes(b)) && !photo.has(b) && b.kind !== 'caption');
   for (const b of pool) {
     const iso = fromText(b.text, undefined, language);
     if (iso) return { iso, raw: b.text.slice(0, 200), source: 'text' };
