@@ -43,3 +43,14 @@ describe('plain-text page structure', () => {
     expect(cut.access).toEqual({ paywall: 'hard', evidence: ['Subscribe to continue reading.'] });
   });
 });
+
+describe('wire photo captions on text pages', () => {
+  it.each([
+    ['FILE - Medical marijuana vials are filled at a dispensary in Venice, Calif., March 22, 2018.', true],
+    ['FILE PHOTO — Protesters gather outside parliament in London, Britain, Jan. 5, 2024.', true],
+    ['File photos of the suspect were released by police on Monday, officials said.', false],
+  ])('%s is a caption: %s', (line, caption) => {
+    const r = scrape(['Council approves transit budget', PARAGRAPHS[0], line, PARAGRAPHS[1], PARAGRAPHS[2], PARAGRAPHS[3]]);
+    expect(r.body.paragraphs.some((p) => p.text === line)).toBe(!caption);
+  });
+});
