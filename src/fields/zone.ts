@@ -17,7 +17,20 @@ export interface HeaderZone {
 
 const REACH = 12;
 
+/** Kicker, dek, byline and date all read the same zone: it is found once per page and headline. */
+const zones = new WeakMap<FieldInput, Map<string | null, HeaderZone>>();
+
 export function headerZone(input: FieldInput, headline: string | null): HeaderZone {
+  let cache = zones.get(input);
+  if (!cache) zones.set(input, (cache = new Map()));
+  const known = cache.get(headline);
+  if (known) return known;
+  const zone = findZone(input, headline);
+  cache.set(headline, zone);
+  return zone;
+}
+
+function findZone(input: FieldInput, headline: string | null): HeaderZone {
   const { blocks, body } = input;
   const bodyStart = body[0]?.index ?? blocks.length;
   const target = headline ? foldForCompare(headline) : null;
