@@ -147,11 +147,16 @@ function precedes(a: Element, b: Element): boolean {
 }
 
 /** A columnist's name put before the headline ("Edward Keenan: If 2023 taught us anything…") is a byline. */
+/** What may stand between a columnist's name and the headline. */
+const NAME_SEPARATOR = /^\s*[:|–—-]\s+/;
+
 export function withoutAuthorPrefix(headline: string | null, authors: string[]): string | null {
   if (!headline) return headline;
   for (const author of authors) {
-    const prefix = new RegExp(`^${author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:|–—-]\\s+`, 'i');
-    if (prefix.test(headline)) return headline.replace(prefix, '');
+    if (headline.slice(0, author.length).toLowerCase() !== author.toLowerCase()) continue;
+    const rest = headline.slice(author.length);
+    const separator = NAME_SEPARATOR.exec(rest);
+    if (separator) return rest.slice(separator[0].length);
   }
   return headline;
 }
