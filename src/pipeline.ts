@@ -138,7 +138,8 @@ export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRe
   const body = assembleBody(bodyBlocks);
   if (!body.text) diagnostics.warn('body.empty', loaded.source.trim() ? 'no article text was found on the page' : 'the input is empty');
 
-  const enriched = enrich(body, { language: language.language, options, publishedAt, diagnostics });
+  const context = [dek ?? '', ...media.map((m) => m.caption ?? '')];
+  const enriched = enrich(body, { language: language.language, options, publishedAt, diagnostics, context });
   const record: ArticleRecord = {
     schemaVersion: 1,
     url: loaded.url,

@@ -1,17 +1,23 @@
 /**
  * The enrich stage: quotes, people, figures, time expressions and events read the clean body and point
- * into it. Each enrichment lands in its own issue; until one has, its field stays empty and a diagnostic
- * says so rather than leaving a silent empty list.
+ * into it. The body is tokenised once (src/enrich/text) and every enrichment reads that one document.
+ * An enrichment that has not landed yet leaves its field empty and says so in a diagnostic.
  */
 import type { DateValue, DatedEvent, Figure, Person, Quote, TimeExpression } from '../schema.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { ResolvedOptions } from '../options.js';
+import { buildDocument } from './text/document.js';
+import { findNames } from './people/names.js';
+import { extractQuotes } from './quotes/index.js';
+import { referenceDate } from './dates/reference.js';
 
 export interface EnrichInput {
   language: string | null;
   options: ResolvedOptions;
   publishedAt: DateValue | null;
   diagnostics: Diagnostics;
+  /** Text around the body (captions, dek) that may print the date the story is set in. */
+  context: readonly string[];
 }
 
 export interface Enriched {
@@ -22,10 +28,25 @@ export interface Enriched {
   events: DatedEvent[];
 }
 
-export function enrich(body: { text: string }, input: EnrichInput): Enriched {
+export function enrich(body: { text: string; paragraphs: readonly { start: number; end: number }[] }, input: EnrichInput): Enriched {
   const wanted = { quotes: true, figures: true, events: true, ...input.options.enrich };
-  if (body.text && (wanted.quotes || wanted.figures || wanted.events)) {
-    input.diagnostics.info('enrich.not-implemented', 'quotes, people, figures, time expressions and events are not extracted by this version yet');
+  const empty: Enriched = { people: [], quotes: [], figures: [], dates: [], events: [] };
+  if (!body.text) return empty;
+  if (input.language && !/^en\b/i.test(input.language)) {
+    input.diagnostics.info('enrich.language', `quotes, people, figures and dates are read in English only; the page is "${input.language}"`);
+    return empty;
   }
-  return { people: [], quotes: [], figures: [], dates: [], events: [] };
+  const doc = buildDocument(body.text, body.paragraphs);
+  const reference = referenceDate([input.publishedAt?.iso, input.options.referenceDate], [...input.context, body.text]);
+  let people: Person[] = [];
+  let quotes: Quote[] = [];
+  if (wanted.quotes) {
+    const names = findNames(doc.text, doc.tokens, (i) => doc.quoted[i] === 1, (i) => doc.sentenceFirstToken[doc.sentenceOf[i]!]!);
+    ({ quotes, people } = extractQuotes(doc, names, reference, true));
+    if (!quotes.length) input.diagnostics.info('quotes.none', 'no quotation or reported speech with a speech cue was found in the body');
+  }
+  if (wanted.figures || wanted.events) {
+    input.diagnostics.info('enrich.not-implemented', 'figures, time expressions and events are not extracted by this version yet');
+  }
+  return { ...empty, people, quotes };
 }

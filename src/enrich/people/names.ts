@@ -1,0 +1,180 @@
+/**
+ * Finds names in the body's tokens: runs of capitalised words, split into the title that leads them
+ * ("U.S. Vice President") and the name itself ("Kamala Harris"), with the role words that pre-modify them
+ * ("Senior Hamas official") and the apposition that follows (", interim CEO of the…,"). compromise's
+ * people() misses many news names (unfamiliar first names, initials), so this reads capitalisation.
+ */
+import type { Token } from '../text/words.js';
+import {
+  DEMONYM, FEMALE_FIRST_NAMES, FEMALE_ROLE_WORDS, HONORIFICS, MALE_FIRST_NAMES, MALE_ROLE_WORDS, NEVER_NAME_WORDS,
+  NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_NOUNS, TITLE_WORDS, type Gender,
+} from './lexicon.js';
+
+export interface NameMention {
+  /** First token of the whole run, title included. */
+  runFirst: number;
+  /** Token range of the name itself (title excluded). */
+  first: number;
+  last: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Title or pre-modifier and apposition roles seen with this mention. */
+  roles: string[];
+  /** Has a title or honorific, so it is a person even as a single word. */
+  titled: boolean;
+  /** Looks like a person rather than an organisation or place. */
+  person: boolean;
+  gender: Gender | null;
+}
+
+const PARTICLES = new Set(['van', 'von', 'der', 'de', 'del', 'della', 'la', 'le', 'da', 'di', 'du', 'dos', 'bin', 'ibn', 'al', 'el', 'ben', 'abu']);
+const PREMOD_ADJECTIVES = new Set(['senior', 'former', 'top', 'chief', 'deputy', 'acting', 'interim', 'longtime',
+  'veteran', 'fellow', 'local', 'then', 'current', 'retired', 'outgoing', 'incoming', 'leading', 'prominent',
+  'presidential', 'vice', 'prime', 'foreign', 'defense', 'defence', 'state', 'federal', 'regional', 'lead',
+  'assistant', 'associate', 'executive', 'general', 'managing', 'principal', 'special', 'independent', 'democratic',
+  'republican', 'conservative', 'liberal', 'progressive', 'anonymous', 'unnamed', 'chief', 'military', 'political',
+  'campaign', 'press', 'white', 'house', 'economic', 'national', 'security', 'health', 'finance', 'justice',
+  'intelligence', 'police', 'party', 'trade', 'senate', 'majority', 'minority', 'front-running', 'rival',
+]);
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'who', 'one']);
+
+function isNameWord(t: Token): boolean {
+  if (!t.word || !t.cap) return false;
+  if (/^\p{N}/u.test(t.text)) return false;
+  return true;
+}
+
+/** A capital-led token that can sit inside a name run. */
+function canJoinRun(tokens: readonly Token[], i: number, runLength: number): boolean {
+  const t = tokens[i]!;
+  if (isNameWord(t)) return runLength > 0 || !NEVER_NAME_WORDS.has(t.norm) || HONORIFICS.has(t.norm);
+  // Particles join only between capitals: "Ursula von der Leyen".
+  if (runLength > 0 && PARTICLES.has(t.norm)) {
+    for (let j = i + 1; j < tokens.length && j < i + 3; j++) {
+      if (isNameWord(tokens[j]!)) return true;
+      if (!PARTICLES.has(tokens[j]!.norm)) return false;
+    }
+  }
+  return false;
+}
+
+export function genderOfName(words: readonly string[], roles: readonly string[]): Gender | null {
+  for (const w of words) {
+    const honor = HONORIFICS.get(w.toLowerCase());
+    if (honor) return honor;
+  }
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (MALE_FIRST_NAMES.has(lw)) return 'm';
+    if (FEMALE_FIRST_NAMES.has(lw)) return 'f';
+  }
+  for (const role of roles) {
+    for (const w of role.toLowerCase().split(/\s+/)) {
+      if (MALE_ROLE_WORDS.has(w)) return 'm';
+      if (FEMALE_ROLE_WORDS.has(w)) return 'f';
+    }
+  }
+  return null;
+}
+
+function isTitleToken(t: Token): boolean {
+  return TITLE_WORDS.has(t.norm.replace(/\.$/, '')) || HONORIFICS.has(t.norm) || DEMONYM.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+}
+
+/** Pre-modifying role words before a name: "Senior Hamas official", "Libertarian presidential candidate". */
+function premodifier(tokens: readonly Token[], first: number, stopAt: number): { start: number; hasRole: boolean } {
+  let i = first - 1;
+  let hasRole = false;
+  while (i >= stopAt && first - i <= 6) {
+    const t = tokens[i]!;
+    if (!t.word) break;
+    const lower = t.norm;
+    if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower.replace(/\.$/, ''))) hasRole = hasRole || ROLE_NOUNS.has(lower) || TITLE_NOUNS.has(lower);
+    else if (!(t.cap && !NEVER_NAME_WORDS.has(lower)) && !PREMOD_ADJECTIVES.has(lower) && !/-/.test(lower)) break;
+    i--;
+  }
+  return { start: i + 1, hasRole };
+}
+
+/** ", a spokeswoman for the ministry," after a name: the apposition's words when they name a role. */
+function apposition(tokens: readonly Token[], last: number, text: string): string | null {
+  const comma = tokens[last + 1];
+  if (!comma || comma.text !== ',') return null;
+  const opener = tokens[last + 2];
+  if (!opener || !(APPOSITION_DETERMINERS.has(opener.norm) || ROLE_NOUNS.has(opener.norm) || PREMOD_ADJECTIVES.has(opener.norm) || opener.cap)) return null;
+  let j = last + 2;
+  let hasRole = false;
+  while (j < tokens.length && j < last + 16) {
+    const t = tokens[j]!;
+    if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    if (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm)) hasRole = true;
+    j++;
+  }
+  const end = tokens[j];
+  if (!hasRole || !end || (end.text !== ',' && end.text !== '.' && end.text !== ';' && end.text !== '—')) return null;
+  let from = last + 2;
+  if (tokens[from]!.norm === 'who') return null;
+  if (APPOSITION_DETERMINERS.has(tokens[from]!.norm)) from++;
+  return text.slice(tokens[from]!.start, tokens[j - 1]!.end);
+}
+
+function runLooksLikePerson(words: readonly Token[], titled: boolean): boolean {
+  if (words.some((w) => NOT_PERSON_WORDS.has(w.norm) || /^\p{Lu}{2,}$/u.test(w.text) && w.text.length <= 5 && words.length > 1)) return false;
+  if (words.some((w) => DEMONYM.test(w.text) && words.length === 1)) return false;
+  if (titled) return true;
+  if (words.length >= 2 && words.length <= 4) return true;
+  return false;
+}
+
+/**
+ * Every capitalised run outside the `skip` ranges (quotations), split into title and name. Single words
+ * are reported too (person: false unless titled) so that surnames can be matched to earlier full names.
+ */
+export function findNames(text: string, tokens: readonly Token[], skip: (i: number) => boolean, sentenceStart: (i: number) => number): NameMention[] {
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (skip(i) || !canJoinRun(tokens, i, 0)) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i)) j++;
+    // Split the run: the title words lead, the name follows the last of them.
+    let nameFirst = i;
+    for (let k = i; k <= j; k++) if (isTitleToken(tokens[k]!) && k < j) nameFirst = k + 1;
+    // A run that opens a sentence with a common word ("However Trump") starts after it.
+    while (nameFirst < j && NEVER_NAME_WORDS.has(tokens[nameFirst]!.norm)) nameFirst++;
+    const words = tokens.slice(nameFirst, j + 1);
+    const titleTokens = tokens.slice(i, nameFirst);
+    const pre = premodifier(tokens, i, sentenceStart(i));
+    const roles: string[] = [];
+    const roleStart = pre.hasRole ? pre.start : i;
+    if (roleStart < nameFirst) {
+      const role = text.slice(tokens[roleStart]!.start, tokens[nameFirst - 1]!.end).replace(/^(?:the|a|an)\s+/i, '');
+      if (pre.hasRole || titleTokens.some((t) => TITLE_WORDS.has(t.norm.replace(/\.$/, '')) || ROLE_NOUNS.has(t.norm))) roles.push(role);
+    }
+    const appos = apposition(tokens, j, text);
+    if (appos) roles.push(appos);
+    const titled = titleTokens.some((t) => HONORIFICS.has(t.norm) || TITLE_NOUNS.has(t.norm.replace(/\.$/, ''))) || pre.hasRole;
+    // "Senior Hamas official Bassem Naim": a run followed by a role noun modifies it; it is no one's name.
+    const modifiesRole = !!tokens[j + 1] && !tokens[j + 1]!.cap && ROLE_NOUNS.has(tokens[j + 1]!.norm);
+    if (words.length && !(words.length === 1 && NEVER_NAME_WORDS.has(words[0]!.norm))) {
+      const last = words[words.length - 1]!;
+      // "Trump’s plan": the possessive is not part of the name.
+      const end = /['’]s$/.test(last.text) ? last.end - 2 : /s['’]$/.test(last.text) ? last.end - 1 : last.end;
+      out.push({
+        runFirst: i,
+        first: nameFirst,
+        last: j,
+        text: text.slice(words[0]!.start, end),
+        start: words[0]!.start,
+        end,
+        roles,
+        titled,
+        person: !modifiesRole && runLooksLikePerson(words, titled),
+        gender: genderOfName([...titleTokens.map((t) => t.text), ...words.map((w) => w.text)], roles),
+      });
+    }
+    i = j + 1;
+  }
+  return out;
+}

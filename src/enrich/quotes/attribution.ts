@@ -1,0 +1,217 @@
+/**
+ * Finds who said something: the speaker phrase and cue around a quotation or in a reported-speech
+ * sentence. Patterns: "X said", "said X", "X, an apposition, said", "X told Y", "according to X",
+ * "X said in an interview with Y". The speaker is returned as written (a name, a pronoun, "the premier",
+ * "a spokeswoman for the ministry"); resolving it to a person is the people stage's job.
+ */
+import type { Document } from '../text/document.js';
+import type { Token } from '../text/words.js';
+import type { NameMention } from '../people/names.js';
+import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../people/lexicon.js';
+import { CUE_ADVERBS, CUE_LEMMA, RECIPIENT_CUES, RECIPIENT_FRAMES, SPEAKER_PRONOUNS } from './cues.js';
+
+export type MentionKind = 'name' | 'pronoun' | 'nominal';
+
+export interface SpeakerPhrase {
+  text: string;
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The name found at this position, when the phrase is a name. */
+  name: NameMention | null;
+  /** The head noun of a nominal phrase ("premier"), for resolution through roles. */
+  head: string | null;
+}
+
+export interface Attribution {
+  speaker: SpeakerPhrase;
+  cue: string;
+  cueToken: number;
+  recipient: string | null;
+  /** Where the speaker stands relative to the cue. */
+  order: 'before' | 'after' | 'according-to';
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these',
+  'those', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'another', 'both', 'all', 'no',
+  'any', 'each', 'few', 'top', 'senior']);
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'close']);
+/** Words that end a backward walk for a subject: clause openers and verbs that are not cues. */
+const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'and', 'but', 'or', 'because', 'while', 'when',
+  'as', 'if', 'than', 'so', 'where', 'whether', 'though', 'although', 'after', 'before', 'since', 'until', 'is',
+  'are', 'was', 'were', 'be', 'been', 'being', 'what', 'how', 'why', 'not']);
+
+export interface NameIndex {
+  /** The name mention that covers each token index (title tokens included). */
+  at: ReadonlyMap<number, NameMention>;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.word;
+
+function phraseOf(doc: Document, from: number, to: number, kind: MentionKind, name: NameMention | null, head: string | null): SpeakerPhrase {
+  const a = doc.tokens[from]!, b = doc.tokens[to]!;
+  return { text: doc.text.slice(a.start, b.end), start: a.start, end: b.end, kind, name, head };
+}
+
+function nameMention(names: NameIndex, i: number): NameMention | null {
+  return names.at.get(i) ?? null;
+}
+
+function namePhrase(doc: Document, m: NameMention): SpeakerPhrase {
+  return { text: m.text, start: m.start, end: m.end, kind: 'name', name: m, head: null };
+}
+
+/** A nominal subject ending at token k: "the premier", "a spokeswoman for the ministry", "officials". */
+function nominalEndingAt(doc: Document, k: number, floor: number): SpeakerPhrase | null {
+  const head = doc.tokens[k]!;
+  if (!ROLE_NOUNS.has(head.norm) && !ORGANISATION_NOUNS.has(head.norm) && !ROLE_NOUNS.has(head.norm.replace(/s$/, ''))) return null;
+  let j = k;
+  while (j - 1 >= floor && k - j < 8) {
+    const t = doc.tokens[j - 1]!;
+    if (!t.word || doc.quoted[j - 1] || CLAUSE_BREAKS.has(t.norm) || CUE_LEMMA.has(t.norm) && !ROLE_NOUNS.has(t.norm)) break;
+    j--;
+  }
+  // The phrase starts at its determiner; "a spokeswoman for the ministry" reaches back over the preposition.
+  let d = -1;
+  for (let x = k - 1; x >= j; x--) {
+    if (DETERMINERS.has(doc.tokens[x]!.norm) || /['’]s$/.test(doc.tokens[x]!.text) && doc.tokens[x]!.cap) {
+      d = x;
+      const before = doc.tokens[x - 1];
+      if (x - 1 >= j && before && PREPOSITIONS.has(before.norm)) continue;
+      break;
+    }
+  }
+  const from = d >= 0 ? d : Math.max(j, k - 3);
+  // Without a determiner only a plural role or a bare role noun stands alone ("officials said").
+  if (d < 0 && !/s$/.test(head.norm) && from === k && !ROLE_NOUNS.has(head.norm)) return null;
+  let start = from;
+  if (d < 0) while (start < k && !doc.tokens[start]!.word) start++;
+  return phraseOf(doc, start, k, 'nominal', null, head.norm.replace(/s$/, ''));
+}
+
+/** The subject that ends just before token `cue` (adverbs and auxiliaries skipped). */
+export function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: number): SpeakerPhrase | null {
+  let k = cue - 1;
+  while (k >= floor && isWord(doc.tokens[k]) && CUE_ADVERBS.has(doc.tokens[k]!.norm) && !doc.quoted[k]) k--;
+  if (k < floor || doc.quoted[k]) return null;
+  let t = doc.tokens[k]!;
+  // "Naim, a senior official, said": step back over the apposition to the name.
+  if (t.text === ',') {
+    let c = k - 1;
+    while (c >= floor && c > k - 16 && doc.tokens[c]!.text !== ',' && !doc.quoted[c]) c--;
+    if (c < floor || doc.tokens[c]!.text !== ',' || doc.quoted[c - 1]) return null;
+    const m = nameMention(names, c - 1);
+    if (m && m.person) return namePhrase(doc, m);
+    return null;
+  }
+  if (!t.word) return null;
+  const pronoun = SPEAKER_PRONOUNS.get(t.norm);
+  if (pronoun && pronoun !== 'first') return phraseOf(doc, k, k, 'pronoun', null, null);
+  const m = nameMention(names, k);
+  if (m && k === m.last) return namePhrase(doc, m);
+  if (m) return null;
+  t = doc.tokens[k]!;
+  if (t.cap && !ROLE_NOUNS.has(t.norm)) return null;
+  return nominalEndingAt(doc, k, floor);
+}
+
+/** The subject right after token `cue`: "said Naim", "said the spokesman", "said he". */
+export function subjectAfter(doc: Document, names: NameIndex, cue: number, ceiling: number): SpeakerPhrase | null {
+  const k = cue + 1;
+  if (k >= ceiling || doc.quoted[k]) return null;
+  const t = doc.tokens[k]!;
+  const pronoun = SPEAKER_PRONOUNS.get(t.norm);
+  if (pronoun && pronoun !== 'first' && pronoun !== 'neuter') return phraseOf(doc, k, k, 'pronoun', null, null);
+  const m = nameMention(names, k);
+  if (m) return namePhrase(doc, m);
+  if (!DETERMINERS.has(t.norm)) {
+    if (ROLE_NOUNS.has(t.norm.replace(/s$/, '')) && /s$/.test(t.norm)) return phraseOf(doc, k, k, 'nominal', null, t.norm.replace(/s$/, ''));
+    return null;
+  }
+  // Walk to the head: determiner, modifiers, head noun, and an optional "of/for the X".
+  let j = k + 1;
+  let head = -1;
+  while (j < ceiling && j < k + 8 && isWord(doc.tokens[j]) && !doc.quoted[j]) {
+    const w = doc.tokens[j]!.norm;
+    if (ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))) head = j;
+    else if (head >= 0 && !(PREPOSITIONS.has(w) || DETERMINERS.has(w) || doc.tokens[j]!.cap)) break;
+    else if (CLAUSE_BREAKS.has(w) || CUE_LEMMA.has(w)) break;
+    j++;
+  }
+  if (head < 0) return null;
+  let end = head;
+  // Extend over a trailing "for the ministry" / "of Hamas".
+  if (end + 2 < j && PREPOSITIONS.has(doc.tokens[end + 1]!.norm)) end = j - 1;
+  return phraseOf(doc, k, end, 'nominal', null, doc.tokens[head]!.norm.replace(/s$/, ''));
+}
+
+/** "told Reuters", "asked reporters", "in an interview with ABC News". */
+export function recipientAfter(doc: Document, names: NameIndex, cue: number, ceiling: number): string | null {
+  const k = cue + 1;
+  if (k >= ceiling) return null;
+  const t = doc.tokens[k]!;
+  const m = nameMention(names, k);
+  if (m && m.runFirst === k) return doc.text.slice(t.start, m.end);
+  if (DETERMINERS.has(t.norm)) {
+    let j = k + 1;
+    while (j < ceiling && j < k + 6 && isWord(doc.tokens[j]) && !CLAUSE_BREAKS.has(doc.tokens[j]!.norm) && !CUE_LEMMA.has(doc.tokens[j]!.norm) && !PREPOSITIONS.has(doc.tokens[j]!.norm)) j++;
+    if (j > k + 1) return doc.text.slice(t.start, doc.tokens[j - 1]!.end);
+    return null;
+  }
+  if (t.word && /s$/.test(t.norm) && !t.cap && !CLAUSE_BREAKS.has(t.norm)) return t.text; // "reporters"
+  if (t.cap && t.word) return t.text;
+  return null;
+}
+
+export function recipientInFrame(doc: Document, names: NameIndex, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    for (const frame of RECIPIENT_FRAMES) {
+      let ok = true;
+      for (let f = 0; f < frame.length; f++) if (doc.tokens[i + f]?.norm !== frame[f]) { ok = false; break; }
+      if (ok) {
+        const r = recipientAfter(doc, names, i + frame.length - 1, to);
+        if (r) return r;
+      }
+    }
+  }
+  return null;
+}
+
+/** The cue lemma of token i, when it is one. */
+export function cueAt(doc: Document, i: number): string | null {
+  const t = doc.tokens[i];
+  if (!t || !t.word || doc.quoted[i]) return null;
+  return CUE_LEMMA.get(t.norm) ?? null;
+}
+
+/** Tries token i as a cue with its subject before, or after (inverted), within [floor, ceiling). */
+export function attributionAt(doc: Document, names: NameIndex, i: number, floor: number, ceiling: number, allowed: ReadonlySet<string>, inverted = true): Attribution | null {
+  const lemma = cueAt(doc, i);
+  if (!lemma || !allowed.has(lemma)) return null;
+  // "according to" is a frame, not the verb "accord".
+  let speaker = subjectBefore(doc, names, i, floor);
+  let order: Attribution['order'] = 'before';
+  if (!speaker && inverted) {
+    speaker = subjectAfter(doc, names, i, ceiling);
+    order = 'after';
+  }
+  if (!speaker) return null;
+  let recipient: string | null = null;
+  if (RECIPIENT_CUES.has(lemma)) recipient = recipientAfter(doc, names, order === 'after' ? tokenAfterPhrase(doc, speaker, i) : i, ceiling);
+  recipient ??= recipientInFrame(doc, names, i + 1, Math.min(ceiling, i + 12));
+  return { speaker, cue: doc.tokens[i]!.text, cueToken: i, recipient, order };
+}
+
+function tokenAfterPhrase(doc: Document, phrase: SpeakerPhrase, from: number): number {
+  let j = from;
+  while (j < doc.tokens.length && doc.tokens[j]!.end <= phrase.end) j++;
+  return j - 1;
+}
+
+/** "according to X": X is the speaker. */
+export function accordingTo(doc: Document, names: NameIndex, i: number, ceiling: number): Attribution | null {
+  if (doc.tokens[i]?.norm !== 'according' || doc.tokens[i + 1]?.norm !== 'to' || doc.quoted[i]) return null;
+  const speaker = subjectAfter(doc, names, i + 1, ceiling);
+  if (!speaker) return null;
+  return { speaker, cue: 'according to', cueToken: i, recipient: null, order: 'according-to' };
+}

@@ -1,0 +1,220 @@
+/**
+ * Turns quotation spans and cue sentences into raw quotes: kind (direct, partial, indirect), the
+ * attribution (speaker phrase, cue, recipient) and a confidence. Speakers stay as written here; the
+ * people stage resolves them.
+ */
+import { tokenAt, type Document } from '../text/document.js';
+import type { QuoteSpan } from './marks.js';
+import { accordingTo, attributionAt, cueAt, type Attribution, type NameIndex } from './attribution.js';
+import { REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
+
+export interface RawQuote {
+  kind: 'direct' | 'partial' | 'indirect';
+  text: string;
+  start: number;
+  end: number;
+  /** Sentence index the attribution lives in (for dating the remark). */
+  sentence: number;
+  attribution: Attribution | null;
+  /** How the speaker was found: in the sentence, carried from the quote before, or not at all. */
+  via: 'sentence' | 'carried' | 'none';
+}
+
+/** Tokens of sentence s: [first, end). */
+function sentenceRange(doc: Document, s: number): [number, number] {
+  return [doc.sentenceFirstToken[s]!, doc.sentenceFirstToken[s + 1]!];
+}
+
+function sentenceOfOffset(doc: Document, offset: number): number {
+  const i = Math.min(tokenAt(doc, offset), doc.tokens.length - 1);
+  return i >= 0 ? doc.sentenceOf[i]! : 0;
+}
+
+/** A quotation is direct when it stands as a sentence of its own or after "X said:"/"X said,". */
+function kindOf(doc: Document, q: QuoteSpan, sentenceStart: number): 'direct' | 'partial' {
+  if (q.pieces.length > 1) return 'direct';
+  const inner = doc.text.slice(q.innerStart, q.innerEnd).trim();
+  const startsLikeSentence = /^(?:\.\.\.|…)?\s*["'“‘(]?[\p{Lu}\p{N}]/u.test(inner);
+  const before = doc.text.slice(sentenceStart, q.start).replace(/[“”"]/g, '').trim();
+  if (!startsLikeSentence) return 'partial';
+  return before === '' || /[,:]$/.test(before) ? 'direct' : 'partial';
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** "so-called “peace plan”", a film “Oppenheimer”: the word before the mark says it is a name, not speech. */
+function isScareOrTitle(doc: Document, q: QuoteSpan): boolean {
+  const i = tokenAt(doc, q.start) - 1;
+  const prev = doc.tokens[i];
+  return !!prev && prev.word && SCARE_MARKERS.has(prev.norm);
+}
+
+/** The attribution of a quotation from its own sentence: the nearest cue with a speaker on either side. */
+function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: number, kind: 'direct' | 'partial'): Attribution | null {
+  const [first, end] = sentenceRange(doc, s);
+  const qFirst = tokenAt(doc, q.start);
+  let qEnd = qFirst;
+  while (qEnd < end && doc.tokens[qEnd]!.start < q.end) qEnd++;
+  let best: Attribution | null = null;
+  let bestDistance = Infinity;
+  for (let i = first; i < end; i++) {
+    if (doc.quoted[i]) continue;
+    const distance = i < qFirst ? qFirst - i : i - qEnd;
+    if (distance >= bestDistance) continue;
+    const according = accordingTo(doc, names, i, end);
+    const a = according ?? attributionAt(doc, names, i, i < qFirst ? first : qEnd, end, REPORTING_CUES, kind === 'direct' || i >= qEnd);
+    if (a) { best = a; bestDistance = distance; }
+  }
+  return best;
+}
+
+/**
+ * Direct and partial quotes. Quotations split by their attribution ("“…,” he said, “…”") become one
+ * quote; a direct quote with no cue of its own takes the speaker of the quote just before it (the
+ * paragraph-after-paragraph convention), or of a sentence introducing it with a colon.
+ */
+export function quotedSpeech(doc: Document, names: NameIndex): RawQuote[] {
+  const out: RawQuote[] = [];
+  let previous: RawQuote | null = null;
+  let previousEndParagraph = -2;
+  for (const q of doc.quotations) {
+    const s = sentenceOfOffset(doc, q.start);
+    const sentence = doc.sentences[s]!;
+    const kind = kindOf(doc, q, sentence.start);
+    const inner = doc.text.slice(q.innerStart, q.innerEnd);
+    const text = q.pieces.map((p) => doc.text.slice(p.start, p.end).trim()).join('\n\n').replace(/[\s,]+$/, '');
+    const attribution = attributeInSentence(doc, names, q, s, kind);
+    const lastPiece = q.pieces[q.pieces.length - 1]!;
+    const endParagraph = doc.paragraphs.findIndex((p) => p.start <= lastPiece.end && lastPiece.end <= p.end);
+
+    // "“A,” he said, “B.”": the second half joins the first when only the attribution lies between.
+    if (previous && previous.sentence === s && previous.attribution) {
+      const between = doc.text.slice(previous.end, q.start);
+      const a = previous.attribution;
+      if (a.speaker.start >= previous.end && a.speaker.end <= q.start && /[,:;]\s*$/.test(between)) {
+        previous.text = `${previous.text} ${text}`;
+        previous.end = q.end;
+        previousEndParagraph = endParagraph;
+        continue;
+      }
+    }
+
+    if (kind === 'partial') {
+      // A quoted fragment is speech only when a cue in its sentence attributes it.
+      if (!attribution || isScareOrTitle(doc, q)) continue;
+      previous = { kind, text, start: q.start, end: q.end, sentence: s, attribution, via: 'sentence' };
+      out.push(previous);
+      previousEndParagraph = endParagraph;
+      continue;
+    }
+    if (!attribution && wordCount(inner) < 4 && !/[.!?…]["'’”]?\s*$/.test(inner)) continue;
+    let found = attribution;
+    let via: RawQuote['via'] = found ? 'sentence' : 'none';
+    if (!found) {
+      const intro = introducedBy(doc, names, s);
+      if (intro) { found = intro; via = 'sentence'; }
+    }
+    if (!found && previous?.attribution && q.paragraph - previousEndParagraph <= 1) {
+      found = previous.attribution;
+      via = 'carried';
+    }
+    previous = { kind, text, start: q.start, end: q.end, sentence: s, attribution: found, via };
+    out.push(previous);
+    previousEndParagraph = endParagraph;
+  }
+  return out;
+}
+
+/** "Pollak observed:" closing the sentence or paragraph before a quotation that stands alone. */
+function introducedBy(doc: Document, names: NameIndex, s: number): Attribution | null {
+  const prev = doc.sentences[s - 1];
+  if (!prev || !/:\s*$/.test(doc.text.slice(prev.start, prev.end))) return null;
+  const [first, end] = sentenceRange(doc, s - 1);
+  for (let i = end - 1; i >= first; i--) {
+    const a = accordingTo(doc, names, i, end) ?? attributionAt(doc, names, i, first, end, REPORTING_CUES);
+    if (a) return a;
+  }
+  return null;
+}
+
+const THAT = new Set(['that']);
+
+/**
+ * Reported speech: "Naim told Reuters that it had presented…", "Hamas claims that…", "according to the
+ * ministry, …", "…, officials said." Sentences that already hold a direct or partial quote are left to it.
+ */
+export function reportedSpeech(doc: Document, names: NameIndex, quoted: readonly RawQuote[]): RawQuote[] {
+  const taken = new Set(quoted.map((q) => q.sentence));
+  const out: RawQuote[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (taken.has(s)) continue;
+    const [first, end] = sentenceRange(doc, s);
+    if (end - first < 5) continue;
+    for (let i = first; i < end; i++) {
+      if (doc.quoted[i]) continue;
+      const according = accordingTo(doc, names, i, end);
+      if (according) {
+        const content = contentAround(doc, first, end, i, according);
+        if (content) out.push({ kind: 'indirect', ...content, sentence: s, attribution: according, via: 'sentence' });
+        break;
+      }
+      const lemma = cueAt(doc, i);
+      if (!lemma || !STRONG_CUES.has(lemma)) continue;
+      const a = attributionAt(doc, names, i, first, end, STRONG_CUES, true);
+      if (!a) continue;
+      const content = contentAround(doc, first, end, i, a);
+      if (content) {
+        out.push({ kind: 'indirect', ...content, sentence: s, attribution: a, via: 'sentence' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The reported clause: after the cue (and its recipient and "that"), or before ", X said." at the end. */
+function contentAround(doc: Document, first: number, end: number, cue: number, a: Attribution): { text: string; start: number; end: number } | null {
+  const lastWord = (() => { let k = end - 1; while (k > first && !doc.tokens[k]!.word) k--; return k; })();
+  const speakerEndsAt = a.speaker.end;
+  let from = cue + 1;
+  while (from < end && doc.tokens[from]!.start < speakerEndsAt) from++;
+  if (a.order === 'according-to') {
+    // "According to X, content." or "content, according to X."
+    const comma = doc.tokens.findIndex((t, k) => k >= from && k < end && t.text === ',');
+    if (cue === first || cue === first + 1) {
+      if (comma < 0) return null;
+      return span(doc, comma + 1, end);
+    }
+    return span(doc, first, cue);
+  }
+  // Content before: "Hamas has no idea where the hostages are, the group said."
+  const before = doc.tokens[first]!.start < a.speaker.start && doc.text.slice(doc.tokens[first]!.start, a.speaker.start).trimEnd().endsWith(',');
+  const speakerAfterCue = a.order === 'after';
+  if (before && (speakerAfterCue || cue >= lastWord - 4)) {
+    const upTo = tokenAt(doc, Math.min(a.speaker.start, doc.tokens[cue]!.start));
+    return span(doc, first, upTo);
+  }
+  // Content after: skip the recipient and "that".
+  let k = cue + 1;
+  if (a.order === 'after') k = from;
+  if (a.recipient) {
+    const r = doc.text.indexOf(a.recipient, doc.tokens[k]?.start ?? 0);
+    if (r >= 0 && r < (doc.tokens[k + 6]?.start ?? Infinity)) k = tokenAt(doc, r + a.recipient.length);
+  }
+  if (doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':') k++;
+  if (THAT.has(doc.tokens[k]?.norm ?? '')) k++;
+  if (end - k < 3) return null;
+  // Without "that" the clause must start like one: a subject, not an object ("said goodbye").
+  const t = doc.tokens[k]!;
+  if (!THAT.has(doc.tokens[k - 1]?.norm ?? '') && !(t.cap || ['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'there', 'his', 'her', 'their', 'its', 'this', 'those', 'these'].includes(t.norm))) return null;
+  return span(doc, k, end);
+}
+
+function span(doc: Document, from: number, to: number): { text: string; start: number; end: number } | null {
+  while (to > from && !doc.tokens[to - 1]!.word) to--;
+  if (to - from < 3) return null;
+  const start = doc.tokens[from]!.start, end = doc.tokens[to - 1]!.end;
+  return { text: doc.text.slice(start, end), start, end };
+}

@@ -1,0 +1,58 @@
+/**
+ * One tokenisation of the body shared by every enrichment: tokens, sentences that never cut a quotation,
+ * and which tokens sit inside quotation marks. Built once per article, so no enrichment re-reads the text.
+ */
+import { findQuotations, type QuoteSpan } from '../quotes/marks.js';
+import { splitSentences, type Sentence, type Span } from './sentences.js';
+import { tokenize, type Token } from './words.js';
+
+export interface Document {
+  text: string;
+  paragraphs: readonly Span[];
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  quotations: readonly QuoteSpan[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  /** First token index of each sentence (and one past the last at the end). */
+  sentenceFirstToken: Int32Array;
+  /** 1 when the token lies inside a quotation (marks included). */
+  quoted: Uint8Array;
+}
+
+/** Index of the first token whose start is at or after `offset`. */
+export function tokenAt(doc: Document, offset: number): number {
+  let lo = 0, hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function buildDocument(text: string, paragraphs: readonly Span[]): Document {
+  const quotations = findQuotations(text, paragraphs);
+  const sentences = splitSentences(text, paragraphs, quotations.filter((q) => q.pieces.length === 1));
+  const tokens = paragraphs.flatMap((p) => tokenize(text, p.start, p.end));
+  const sentenceOf = new Int32Array(tokens.length);
+  const sentenceFirstToken = new Int32Array(sentences.length + 1);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s < sentences.length - 1 && tokens[i]!.start >= sentences[s]!.end) s++;
+    sentenceOf[i] = s;
+  }
+  for (let k = 0, i = 0; k < sentences.length; k++) {
+    while (i < tokens.length && sentenceOf[i]! < k) i++;
+    sentenceFirstToken[k] = i;
+  }
+  sentenceFirstToken[sentences.length] = tokens.length;
+  const quoted = new Uint8Array(tokens.length);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (q < quotations.length && quotations[q]!.end <= t.start) q++;
+    if (q < quotations.length && quotations[q]!.start <= t.start && t.end <= quotations[q]!.end) quoted[i] = 1;
+  }
+  return { text, paragraphs, tokens, sentences, quotations, sentenceOf, sentenceFirstToken, quoted };
+}
