@@ -75,3 +75,13 @@ export function* htmldate() {
     yield { id: g.file, html: readGz(p), url, gold: g };
   }
 }
+
+/** PolNeAR articles of one split ('dev' by default): plain text with attribution spans. */
+export function* polnear(split = 'dev') {
+  const lines = readFileSync(join(DATASETS, 'polnear/polnear-traindev.jsonl'), 'utf8').split('\n');
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line);
+    if (doc.split === split) yield doc;
+  }
+}

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // npm run eval: scores copydesk on ../shared/datasets with peers side by side, prints one table and writes it
-// to tests/eval/last-run.md.   Flags: --only=naeb,htmldate  --limit=N  --worst=N (list the worst pages)
+// to tests/eval/last-run.md.   Flags: --only=naeb,htmldate,polnear  --polnear-split=train (held-out check)  --limit=N  --worst=N (list the worst pages)
 import { writeFileSync } from 'node:fs';
 import { extractArticle } from '../../dist/index.js';
 import { ArticleRecordSchema } from '../../dist/index.js';
 import * as data from './datasets.mjs';
 import { aggregateBody, bodyScore, day, Mean, namesF1, sameText, splitAuthorString, Tally } from './metrics.mjs';
 import { readabilityLinkedom } from './peers.mjs';
+import { bodyToSource, goldFragments, goldIndirect, matchIndirect, matchQuotes, naiveQuotes, speakerRight } from './quotes.mjs';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const only = arg('only')?.split(',');
@@ -199,6 +200,69 @@ if (want('htmldate')) {
     date[1].add(day(p.publishedTime) === page.gold.date);
   }
   row('htmldate', 'date accuracy (day)', date[0].n, date[0].rate, date[1].rate);
+}
+
+if (want('polnear')) {
+  const sums = { ours: newQuoteSums(), naive: newQuoteSums() };
+  let indirectGold = 0, indirectFound = 0, indirectSpeaker = 0, lost = 0, fragments = 0, docs = 0, ms = 0;
+  for (const doc of take(data.polnear(arg('polnear-split') ?? 'dev'))) {
+    docs++;
+    const gold = goldFragments(doc);
+    fragments += gold.length;
+    const s = Date.now();
+    const r = run(`polnear/${doc.doc_id}`, doc.text, { format: 'text', publishedAt: doc.publication_date });
+    ms += Date.now() - s;
+    const toSource = r ? bodyToSource(r, doc.text) : () => null;
+    const ours = [], indirect = [];
+    for (const q of r?.quotes ?? []) {
+      const span = toSource(q);
+      if (!span) continue;
+      const item = { ...span, speaker: q.speaker ? toSource(q.speaker) : null };
+      (q.kind === 'indirect' ? indirect : ours).push(item);
+    }
+    const kept = toSource.paragraphs ?? [];
+    const covered = (g) => kept.some((p) => p.start <= g.start && g.end <= p.end);
+    lost += gold.filter((g) => !covered(g)).length;
+    addQuoteSums(sums.ours, ours, gold);
+    addQuoteSums(sums.naive, naiveQuotes(doc.text), gold);
+    const gi = goldIndirect(doc);
+    const mi = matchIndirect(indirect, gi);
+    indirectGold += gi.length;
+    indirectFound += mi.matched;
+    indirectSpeaker += mi.speakerRight;
+  }
+  const q = (k) => [sums.ours[k], sums.naive[k]];
+  const rate = (a, b) => (b ? a / b : NaN);
+  row('polnear', 'quote precision @0.3', sums.ours.pred, ...q('p3').map((x, i) => rate(x, [sums.ours.pred, sums.naive.pred][i])).slice(0, 1), null, rate(sums.naive.p3, sums.naive.pred));
+  row('polnear', 'quote recall @0.3', fragments, rate(sums.ours.r3, fragments), null, rate(sums.naive.r3, fragments));
+  row('polnear', 'quote precision @0.8', sums.ours.pred, rate(sums.ours.p8, sums.ours.pred), null, rate(sums.naive.p8, sums.naive.pred));
+  row('polnear', 'quote recall @0.8', fragments, rate(sums.ours.r8, fragments), null, rate(sums.naive.r8, fragments));
+  row('polnear', 'speaker-mention accuracy (matched quotes)', sums.ours.pairs, rate(sums.ours.speaker, sums.ours.pairs), null, rate(sums.naive.speaker, sums.naive.pairs));
+  for (const kind of ['name', 'pronoun', 'nominal']) {
+    row('polnear', `speaker-mention accuracy, ${kind} sources`, sums.ours.byKind[kind]?.n ?? 0, rate(sums.ours.byKind[kind]?.right ?? 0, sums.ours.byKind[kind]?.n ?? 0), null, rate(sums.naive.byKind[kind]?.right ?? 0, sums.naive.byKind[kind]?.n ?? 0));
+  }
+  row('polnear', 'indirect attribution recall @0.3', indirectGold, rate(indirectFound, indirectGold));
+  row('polnear', 'indirect speaker-mention accuracy (matched)', indirectFound, rate(indirectSpeaker, indirectFound));
+  notes.push(`polnear: ${docs} ${arg('polnear-split') ?? 'dev'} articles, ${fragments} gold quote fragments, ${lost} of them outside the body copydesk kept; copydesk ${(ms / Math.max(1, docs)).toFixed(1)} ms/article (whole record); the baseline column is the naive quote pairer (three cue patterns, previous speaker carried)`);
+}
+
+function newQuoteSums() {
+  return { pred: 0, p3: 0, r3: 0, p8: 0, r8: 0, pairs: 0, speaker: 0, byKind: {} };
+}
+function addQuoteSums(sum, pred, gold) {
+  const lenient = matchQuotes(pred, gold, 0.3), strict = matchQuotes(pred, gold, 0.8);
+  sum.pred += pred.length;
+  sum.p3 += lenient.matchedPred; sum.r3 += lenient.matchedGold;
+  sum.p8 += strict.matchedPred; sum.r8 += strict.matchedGold;
+  for (const { pred: p, gold: g } of lenient.pairs) {
+    if (g.sourceKind === 'none') continue;
+    const right = speakerRight(p, g);
+    sum.pairs++;
+    if (right) sum.speaker++;
+    const k = (sum.byKind[g.sourceKind] ??= { n: 0, right: 0 });
+    k.n++;
+    if (right) k.right++;
+  }
 }
 
 const pct = (x) => (x === null || x === undefined ? '' : Number.isNaN(x) ? 'n/a' : x.toFixed(3));

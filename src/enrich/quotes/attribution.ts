@@ -25,7 +25,7 @@ export interface SpeakerPhrase {
 
 export interface Attribution {
   speaker: SpeakerPhrase;
-  cue: string;
+  cue: string | null;
   cueToken: number;
   recipient: string | null;
   /** Where the speaker stands relative to the cue. */
@@ -94,6 +94,12 @@ export function subjectBefore(doc: Document, names: NameIndex, cue: number, floo
   let k = cue - 1;
   while (k >= floor && isWord(doc.tokens[k]) && CUE_ADVERBS.has(doc.tokens[k]!.norm) && !doc.quoted[k]) k--;
   if (k < floor || doc.quoted[k]) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": step back over a short parenthesis.
+  if (doc.tokens[k]!.text === ')') {
+    let o = k - 1;
+    while (o >= floor && o > k - 12 && doc.tokens[o]!.text !== '(') o--;
+    if (o > floor && doc.tokens[o]!.text === '(') k = o - 1;
+  }
   let t = doc.tokens[k]!;
   // "Naim, a senior official, said": step back over the apposition to the name.
   if (t.text === ',') {
@@ -117,7 +123,9 @@ export function subjectBefore(doc: Document, names: NameIndex, cue: number, floo
 
 /** The subject right after token `cue`: "said Naim", "said the spokesman", "said he". */
 export function subjectAfter(doc: Document, names: NameIndex, cue: number, ceiling: number): SpeakerPhrase | null {
-  const k = cue + 1;
+  let k = cue + 1;
+  // "said, smiling, Naim" is rare; "said on Monday Naim" never: only a dash or comma-free start is read.
+  if (doc.tokens[k]?.text === '―' || doc.tokens[k]?.text === '—' || doc.tokens[k]?.text === '–') k++;
   if (k >= ceiling || doc.quoted[k]) return null;
   const t = doc.tokens[k]!;
   const pronoun = SPEAKER_PRONOUNS.get(t.norm);
@@ -207,6 +215,29 @@ function tokenAfterPhrase(doc: Document, phrase: SpeakerPhrase, from: number): n
   while (j < doc.tokens.length && doc.tokens[j]!.end <= phrase.end) j++;
   return j - 1;
 }
+
+/**
+ * The subject that opens sentence tokens [first, end): "Trump openly admires Putin as…" → "Trump". A
+ * leading phrase closed by a comma ("In July, Gingrich…") is skipped.
+ */
+export function sentenceSubject(doc: Document, names: NameIndex, first: number, end: number): SpeakerPhrase | null {
+  let k = first;
+  while (k < end && !doc.tokens[k]!.word) k++;
+  const opener = doc.tokens[k];
+  if (opener && LEADING_PHRASE.has(opener.norm)) {
+    let c = k;
+    while (c < end && c < k + 14 && doc.tokens[c]!.text !== ',') c++;
+    if (c < end && doc.tokens[c]!.text === ',') k = c + 1;
+  }
+  if (k >= end || doc.quoted[k]) return null;
+  return subjectAfter(doc, names, k - 1, end);
+}
+
+const LEADING_PHRASE = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'meanwhile', 'later', 'earlier',
+  'since', 'when', 'while', 'as', 'speaking', 'asked', 'addressing', 'giving', 'but', 'and', 'yet', 'still',
+  'however', 'instead', 'separately', 'last', 'this', 'by', 'with', 'without', 'for', 'from', 'under', 'over',
+  'also', 'then', 'now', 'today', 'yesterday', 'tonight', 'back', 'of', 'to', 'despite', 'although', 'though',
+  'if', 'once', 'until', 'following', 'amid', 'throughout']);
 
 /** "according to X": X is the speaker. */
 export function accordingTo(doc: Document, names: NameIndex, i: number, ceiling: number): Attribution | null {

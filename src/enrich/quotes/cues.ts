@@ -94,7 +94,19 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['hint', 'hints', 'hinted'],
   ['muse', 'muses', 'mused'],
   ['recount', 'recounts', 'recounted'],
-  ['explain', 'explained'],
+  ['cite', 'cites', 'cited', 'citing'],
+  ['label', 'labels', 'labeled', 'labelled'],
+  ['brand', 'brands', 'branded'],
+  ['liken', 'likens', 'likened'],
+  ['deride', 'derides', 'derided'],
+  ['refer', 'refers', 'referred', 'referring'],
+  ['decry', 'decries', 'decried'],
+  ['condemn', 'condemns', 'condemned'],
+  ['hail', 'hails', 'hailed'],
+  ['characterize', 'characterizes', 'characterized', 'characterise', 'characterised'],
+  ['sing', 'sings', 'sang', 'singing'],
+  ['chant', 'chants', 'chanted', 'chanting'],
+  ['rule', 'ruled', 'rules'],
 ];
 
 export const CUE_LEMMA: ReadonlyMap<string, string> = new Map(
@@ -117,7 +129,8 @@ export const RECIPIENT_CUES = new Set(['tell', 'ask', 'warn', 'urge', 'thank', '
 /** Cues that a direct quotation's clause ("…,” Naim said") may carry after the quote. */
 export const REPORTING_CUES = new Set([...STRONG_CUES, 'thank', 'praise', 'urge', 'threaten', 'blast', 'slam',
   'criticize', 'accuse', 'dismiss', 'call', 'describe', 'agree', 'indicate', 'mention', 'caution', 'question',
-  'wonder', 'scoff', 'snap', 'mock', 'repeat', 'tout', 'demand', 'propose']);
+  'wonder', 'scoff', 'snap', 'mock', 'repeat', 'tout', 'demand', 'propose', 'cite', 'label', 'brand', 'liken',
+  'deride', 'refer', 'decry', 'condemn', 'hail', 'characterize', 'sing', 'chant', 'rule']);
 
 /**
  * Phrases that attribute without a verb, or with a fixed frame around it: "according to X", "in a

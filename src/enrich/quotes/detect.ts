@@ -5,7 +5,7 @@
  */
 import { tokenAt, type Document } from '../text/document.js';
 import type { QuoteSpan } from './marks.js';
-import { accordingTo, attributionAt, cueAt, type Attribution, type NameIndex } from './attribution.js';
+import { accordingTo, attributionAt, cueAt, sentenceSubject, type Attribution, type NameIndex } from './attribution.js';
 import { REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
 
 export interface RawQuote {
@@ -16,8 +16,8 @@ export interface RawQuote {
   /** Sentence index the attribution lives in (for dating the remark). */
   sentence: number;
   attribution: Attribution | null;
-  /** How the speaker was found: in the sentence, carried from the quote before, or not at all. */
-  via: 'sentence' | 'carried' | 'none';
+  /** How the speaker was found: a cue in the sentence, the sentence's subject, carried from the quote before, or not at all. */
+  via: 'sentence' | 'subject' | 'carried' | 'none';
 }
 
 /** Tokens of sentence s: [first, end). */
@@ -28,6 +28,22 @@ function sentenceRange(doc: Document, s: number): [number, number] {
 function sentenceOfOffset(doc: Document, offset: number): number {
   const i = Math.min(tokenAt(doc, offset), doc.tokens.length - 1);
   return i >= 0 ? doc.sentenceOf[i]! : 0;
+}
+
+/** The sentence's subject as the speaker of a fragment with no cue: a person, an organisation or a role. */
+function subjectOnly(doc: Document, names: NameIndex, first: number, end: number, q: QuoteSpan): Attribution | null {
+  const speaker = sentenceSubject(doc, names, first, end);
+  if (!speaker || speaker.end > q.start) return null;
+  if (speaker.kind === 'pronoun' && !/^(?:he|she|they)$/i.test(speaker.text)) return null;
+  return { speaker, cue: null, cueToken: -1, recipient: null, order: 'before' };
+}
+
+/** “Fox News Sunday”, “The Apprentice”: a run of capitalised words is a title or a name, not speech. */
+function isTitleCased(inner: string): boolean {
+  const words = inner.replace(/[,.!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8) return false;
+  const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  return significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** A quotation is direct when it stands as a sentence of its own or after "X said:"/"X said,". */
@@ -51,7 +67,10 @@ function isScareOrTitle(doc: Document, q: QuoteSpan): boolean {
   return !!prev && prev.word && SCARE_MARKERS.has(prev.norm);
 }
 
-/** The attribution of a quotation from its own sentence: the nearest cue with a speaker on either side. */
+/**
+ * The attribution of a quotation from its own sentence: the nearest cue with a speaker on either side. A
+ * cue in the infinitive or a participle ("to accuse", ", saying") takes the sentence's subject.
+ */
 function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: number, kind: 'direct' | 'partial'): Attribution | null {
   const [first, end] = sentenceRange(doc, s);
   const qFirst = tokenAt(doc, q.start);
@@ -64,10 +83,34 @@ function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: n
     const distance = i < qFirst ? qFirst - i : i - qEnd;
     if (distance >= bestDistance) continue;
     const according = accordingTo(doc, names, i, end);
-    const a = according ?? attributionAt(doc, names, i, i < qFirst ? first : qEnd, end, REPORTING_CUES, kind === 'direct' || i >= qEnd);
+    let a = according ?? attributionAt(doc, names, i, i < qFirst ? first : qEnd, end, REPORTING_CUES, kind === 'direct' || i >= qEnd);
+    if (!a && isNonFiniteCue(doc, i)) a = withSubject(doc, names, i, first, end);
     if (a) { best = a; bestDistance = distance; }
   }
-  return best;
+  return best ?? dashAttribution(doc, names, qEnd, end);
+}
+
+/** "to accuse", ", saying", ", adding": a cue whose subject is the sentence's. */
+function isNonFiniteCue(doc: Document, i: number): boolean {
+  const lemma = cueAt(doc, i);
+  if (!lemma || !REPORTING_CUES.has(lemma)) return false;
+  const prev = doc.tokens[i - 1];
+  return prev?.norm === 'to' || /ing$/.test(doc.tokens[i]!.norm) && (prev?.text === ',' || prev?.norm === 'and' || prev?.norm === 'before' || prev?.norm === 'after' || prev?.norm === 'while');
+}
+
+function withSubject(doc: Document, names: NameIndex, cue: number, first: number, end: number): Attribution | null {
+  const speaker = sentenceSubject(doc, names, first, end);
+  if (!speaker || speaker.start >= doc.tokens[cue]!.start) return null;
+  return { speaker, cue: doc.tokens[cue]!.text, cueToken: cue, recipient: null, order: 'before' };
+}
+
+/** "“…” ― Karen Bobadilla": a dash and a name after the quotation sign it. */
+function dashAttribution(doc: Document, names: NameIndex, qEnd: number, end: number): Attribution | null {
+  const dash = doc.tokens[qEnd];
+  if (!dash || !/^[―—–-]$/.test(dash.text)) return null;
+  const m = names.at.get(qEnd + 1);
+  if (!m || m.runFirst !== qEnd + 1 || m.last >= end + 1 && doc.sentenceOf[m.last] !== doc.sentenceOf[qEnd]) return null;
+  return { speaker: { text: m.text, start: m.start, end: m.end, kind: 'name', name: m, head: null }, cue: null, cueToken: qEnd, recipient: null, order: 'after' };
 }
 
 /**
@@ -102,9 +145,13 @@ export function quotedSpeech(doc: Document, names: NameIndex): RawQuote[] {
     }
 
     if (kind === 'partial') {
-      // A quoted fragment is speech only when a cue in its sentence attributes it.
-      if (!attribution || isScareOrTitle(doc, q)) continue;
-      previous = { kind, text, start: q.start, end: q.end, sentence: s, attribution, via: 'sentence' };
+      // A quoted fragment is somebody's words when a cue in its sentence attributes it, or when the
+      // sentence is about what its subject (a person or organisation) did with those words.
+      if (isScareOrTitle(doc, q) || isTitleCased(inner)) continue;
+      const [first, end] = sentenceRange(doc, s);
+      const found = attribution ?? subjectOnly(doc, names, first, end, q);
+      if (!found) continue;
+      previous = { kind, text, start: q.start, end: q.end, sentence: s, attribution: found, via: attribution ? 'sentence' : 'subject' };
       out.push(previous);
       previousEndParagraph = endParagraph;
       continue;

@@ -5,6 +5,18 @@
 import { findQuotations, type QuoteSpan } from '../quotes/marks.js';
 import { splitSentences, type Sentence, type Span } from './sentences.js';
 import { tokenize, type Token } from './words.js';
+import { CUE_LEMMA } from '../quotes/cues.js';
+
+const CUE_FORMS = [...CUE_LEMMA.keys()].join('|');
+/**
+ * After a quotation that ends in . ? or !: "Graham asked.", "said Sen. Claire McCaskill (D-Mo.)", "Rep. Gwen
+ * Moore (D-Wis.) said Friday." The attribution continues the quotation's sentence.
+ */
+const ATTRIBUTION_AFTER = new RegExp(
+  `^\\s+(?:(?:${CUE_FORMS})\\s+[\\p{Lu}\\p{Ll}]|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,5}(?:\\([^)]{1,30}\\)\\s+)?(?:[\\p{Ll}]+ly\\s+)?(?:${CUE_FORMS})\\b|(?:he|she|they)\\s+(?:${CUE_FORMS})\\b)`,
+  'u',
+);
+const attributionFollows = (after: string) => ATTRIBUTION_AFTER.test(after);
 
 export interface Document {
   text: string;
@@ -33,7 +45,7 @@ export function tokenAt(doc: Document, offset: number): number {
 
 export function buildDocument(text: string, paragraphs: readonly Span[]): Document {
   const quotations = findQuotations(text, paragraphs);
-  const sentences = splitSentences(text, paragraphs, quotations.filter((q) => q.pieces.length === 1));
+  const sentences = splitSentences(text, paragraphs, quotations.filter((q) => q.pieces.length === 1), attributionFollows);
   const tokens = paragraphs.flatMap((p) => tokenize(text, p.start, p.end));
   const sentenceOf = new Int32Array(tokens.length);
   const sentenceFirstToken = new Int32Array(sentences.length + 1);

@@ -23,8 +23,11 @@ function endsSentence(text: string, at: number, next: string): boolean {
   return true;
 }
 
-/** Splits each paragraph into sentences; `protect` spans (sorted) are never cut. */
-export function splitSentences(text: string, paragraphs: readonly Span[], protect: readonly Span[] = []): Sentence[] {
+/**
+ * Splits each paragraph into sentences; `protect` spans (sorted) are never cut, and a cut right after one
+ * is skipped when `continues` says the text after it still belongs to it ("“Why?” Graham asked.").
+ */
+export function splitSentences(text: string, paragraphs: readonly Span[], protect: readonly Span[] = [], continues: (after: string) => boolean = () => false): Sentence[] {
   const out: Sentence[] = [];
   let p = 0;
   for (const [index, para] of paragraphs.entries()) {
@@ -36,6 +39,7 @@ export function splitSentences(text: string, paragraphs: readonly Span[], protec
       const abs = para.start + cut;
       while (p < protect.length && protect[p]!.end <= abs) p++;
       if (p < protect.length && protect[p]!.start < abs && protect[p]!.end > abs) continue;
+      if (p > 0 && protect[p - 1]!.end === abs && continues(chunk.slice(cut, cut + 120))) continue;
       const next = /^\s+["'“‘(\[]?([\p{L}\p{N}]+)/u.exec(chunk.slice(cut))?.[1] ?? '';
       if (!endsSentence(chunk, m.index, next)) continue;
       pushTrimmed(out, text, para.start + start, abs, index);
