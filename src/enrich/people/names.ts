@@ -119,8 +119,11 @@ function apposition(tokens: readonly Token[], last: number, text: string): strin
   return text.slice(tokens[from]!.start, tokens[j - 1]!.end);
 }
 
+/** Generational suffixes that end a person's name: "Vann R. Newkirk II", "Martin Luther King Jr.". */
+const NAME_SUFFIX = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
+
 function runLooksLikePerson(words: readonly Token[], titled: boolean): boolean {
-  if (words.some((w) => NOT_PERSON_WORDS.has(w.norm) || /^\p{Lu}{2,}$/u.test(w.text) && w.text.length <= 5 && words.length > 1)) return false;
+  if (words.some((w) => NOT_PERSON_WORDS.has(w.norm) || !NAME_SUFFIX.test(w.text) && /^\p{Lu}{2,}$/u.test(w.text) && w.text.length <= 5 && words.length > 1)) return false;
   if (words.some((w) => DEMONYM.test(w.text) && words.length === 1)) return false;
   if (titled) return true;
   if (words.length >= 2 && words.length <= 4) return true;

@@ -32,6 +32,8 @@ export interface Attribution {
   order: 'before' | 'after' | 'according-to';
 }
 
+/** Verbs of saying that need a speaker, so any noun phrase before them is one. */
+const SPEECH_CORE = new Set(['say', 'tell', 'ask', 'add', 'write', 'claim', 'reply', 'tweet', 'insist', 'argue', 'warn', 'explain']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these',
   'those', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'another', 'both', 'all', 'no',
   'any', 'each', 'few', 'top', 'senior']);
@@ -62,9 +64,11 @@ function namePhrase(doc: Document, m: NameMention): SpeakerPhrase {
 }
 
 /** A nominal subject ending at token k: "the premier", "a spokeswoman for the ministry", "officials". */
-function nominalEndingAt(doc: Document, k: number, floor: number): SpeakerPhrase | null {
+function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = false): SpeakerPhrase | null {
   const head = doc.tokens[k]!;
-  if (!ROLE_NOUNS.has(head.norm) && !ORGANISATION_NOUNS.has(head.norm) && !ROLE_NOUNS.has(head.norm.replace(/s$/, ''))) return null;
+  const known = ROLE_NOUNS.has(head.norm) || ORGANISATION_NOUNS.has(head.norm) || ROLE_NOUNS.has(head.norm.replace(/s$/, ''));
+  // With a plain speech verb any noun after a determiner can speak: "one questioner claimed".
+  if (!known && !(anyNoun && k > floor && DETERMINERS.has(doc.tokens[k - 1]!.norm) && !/ly$/.test(head.norm))) return null;
   let j = k;
   while (j - 1 >= floor && k - j < 8) {
     const t = doc.tokens[j - 1]!;
@@ -91,6 +95,7 @@ function nominalEndingAt(doc: Document, k: number, floor: number): SpeakerPhrase
 
 /** The subject that ends just before token `cue` (adverbs and auxiliaries skipped). */
 export function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: number): SpeakerPhrase | null {
+  const plainSpeech = SPEECH_CORE.has(CUE_LEMMA.get(doc.tokens[cue]?.norm ?? '') ?? '');
   let k = cue - 1;
   while (k >= floor && isWord(doc.tokens[k]) && CUE_ADVERBS.has(doc.tokens[k]!.norm) && !doc.quoted[k]) k--;
   if (k < floor || doc.quoted[k]) return null;
@@ -104,7 +109,7 @@ export function subjectBefore(doc: Document, names: NameIndex, cue: number, floo
   // "Naim, a senior official, said": step back over the apposition to the name.
   if (t.text === ',') {
     let c = k - 1;
-    while (c >= floor && c > k - 16 && doc.tokens[c]!.text !== ',' && !doc.quoted[c]) c--;
+    while (c >= floor && c > k - 24 && doc.tokens[c]!.text !== ',' && !doc.quoted[c]) c--;
     if (c < floor || doc.tokens[c]!.text !== ',' || doc.quoted[c - 1]) return null;
     const m = nameMention(names, c - 1);
     if (m && m.person) return namePhrase(doc, m);
@@ -118,7 +123,7 @@ export function subjectBefore(doc: Document, names: NameIndex, cue: number, floo
   if (m) return null;
   t = doc.tokens[k]!;
   if (t.cap && !ROLE_NOUNS.has(t.norm)) return null;
-  return nominalEndingAt(doc, k, floor);
+  return nominalEndingAt(doc, k, floor, plainSpeech);
 }
 
 /** The subject right after token `cue`: "said Naim", "said the spokesman", "said he". */
@@ -189,8 +194,15 @@ export function recipientInFrame(doc: Document, names: NameIndex, from: number, 
 export function cueAt(doc: Document, i: number): string | null {
   const t = doc.tokens[i];
   if (!t || !t.word || doc.quoted[i]) return null;
-  return CUE_LEMMA.get(t.norm) ?? null;
+  const lemma = CUE_LEMMA.get(t.norm);
+  if (!lemma) return null;
+  // "Obama's remarks", "the claims", "his comments": a noun, not the verb.
+  const prev = doc.tokens[i - 1];
+  if (prev && t.norm.endsWith('s') && (DETERMINERS.has(prev.norm) || /['’]s$/.test(prev.text) || POSSESSIVES.has(prev.norm))) return null;
+  return lemma;
 }
+
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'whose']);
 
 /** Tries token i as a cue with its subject before, or after (inverted), within [floor, ceiling). */
 export function attributionAt(doc: Document, names: NameIndex, i: number, floor: number, ceiling: number, allowed: ReadonlySet<string>, inverted = true): Attribution | null {
@@ -226,8 +238,10 @@ export function sentenceSubject(doc: Document, names: NameIndex, first: number, 
   const opener = doc.tokens[k];
   if (opener && LEADING_PHRASE.has(opener.norm)) {
     let c = k;
-    while (c < end && c < k + 14 && doc.tokens[c]!.text !== ',') c++;
+    while (c < end && c < k + 20 && doc.tokens[c]!.text !== ',') c++;
     if (c < end && doc.tokens[c]!.text === ',') k = c + 1;
+    // The comma may close a quotation: `After saying her foot was “so swollen,” she was…`.
+    while (k < end && !doc.tokens[k]!.word) k++;
   }
   if (k >= end || doc.quoted[k]) return null;
   return subjectAfter(doc, names, k - 1, end);

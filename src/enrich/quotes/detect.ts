@@ -38,6 +38,12 @@ function subjectOnly(doc: Document, names: NameIndex, first: number, end: number
   return { speaker, cue: null, cueToken: -1, recipient: null, order: 'before' };
 }
 
+/** "as “Miss Piggy”", "called her “Miss Housekeeping”": a capitalised fragment that is a name somebody used. */
+function nameFollowsAs(doc: Document, q: QuoteSpan): boolean {
+  const prev = doc.tokens[tokenAt(doc, q.start) - 1];
+  return !!prev && (prev.norm === 'as' || prev.norm === 'and' || prev.norm === 'her' || prev.norm === 'him' || prev.norm === 'them');
+}
+
 /** “Fox News Sunday”, “The Apprentice”: a run of capitalised words is a title or a name, not speech. */
 function isTitleCased(inner: string): boolean {
   const words = inner.replace(/[,.!?]+$/, '').split(/\s+/).filter(Boolean);
@@ -147,7 +153,7 @@ export function quotedSpeech(doc: Document, names: NameIndex): RawQuote[] {
     if (kind === 'partial') {
       // A quoted fragment is somebody's words when a cue in its sentence attributes it, or when the
       // sentence is about what its subject (a person or organisation) did with those words.
-      if (isScareOrTitle(doc, q) || isTitleCased(inner)) continue;
+      if (isScareOrTitle(doc, q) || isTitleCased(inner) && !(attribution && nameFollowsAs(doc, q))) continue;
       const [first, end] = sentenceRange(doc, s);
       const found = attribution ?? subjectOnly(doc, names, first, end, q);
       if (!found) continue;
@@ -162,6 +168,12 @@ export function quotedSpeech(doc: Document, names: NameIndex): RawQuote[] {
     if (!found) {
       const intro = introducedBy(doc, names, s);
       if (intro) { found = intro; via = 'sentence'; }
+    }
+    if (!found && doc.text.slice(sentence.start, q.start).trim()) {
+      // "Obama is rolling out a new message: “It's about me.”"
+      const [first, end] = sentenceRange(doc, s);
+      found = subjectOnly(doc, names, first, end, q);
+      if (found) via = 'subject';
     }
     if (!found && previous?.attribution && q.paragraph - previousEndParagraph <= 1) {
       found = previous.attribution;

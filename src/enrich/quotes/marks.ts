@@ -37,7 +37,8 @@ function straightRole(prev: string, next: string): Role {
   const closeish = next === '' || /[\s.,;:!?)\]}\-–—/]/u.test(next);
   if (openish && !closeish) return 'open';
   if (closeish && !openish) return 'close';
-  if (openish && closeish) return 'none';
+  // Spaced on both sides (`outreach,' " he told`): only the marks around it can say which it is.
+  if (openish && closeish) return /\s/.test(prev) && /\s/.test(next) ? 'either' : 'none';
   return 'either';
 }
 
