@@ -153,7 +153,8 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
     const roleStart = pre.hasRole ? pre.start : i;
     if (roleStart < nameFirst) {
       const role = text.slice(tokens[roleStart]!.start, tokens[nameFirst - 1]!.end).replace(/^(?:the|a|an)\s+/i, '');
-      if (pre.hasRole || titleTokens.some((t) => TITLE_WORDS.has(t.norm.replace(/\.$/, '')) || ROLE_NOUNS.has(t.norm))) roles.push(role);
+      const honorificOnly = titleTokens.every((t) => HONORIFICS.has(t.norm)) && !pre.hasRole;
+      if (!honorificOnly && (pre.hasRole || titleTokens.some((t) => TITLE_WORDS.has(t.norm.replace(/\.$/, '')) || ROLE_NOUNS.has(t.norm)))) roles.push(role);
     }
     const appos = apposition(tokens, j, text);
     if (appos) roles.push(appos);

@@ -112,8 +112,7 @@ export function subjectBefore(doc: Document, names: NameIndex, cue: number, floo
     while (c >= floor && c > k - 24 && doc.tokens[c]!.text !== ',' && !doc.quoted[c]) c--;
     if (c < floor || doc.tokens[c]!.text !== ',' || doc.quoted[c - 1]) return null;
     const m = nameMention(names, c - 1);
-    if (m && m.person) return namePhrase(doc, m);
-    return null;
+    return m ? namePhrase(doc, m) : null;
   }
   if (!t.word) return null;
   const pronoun = SPEAKER_PRONOUNS.get(t.norm);

@@ -91,9 +91,19 @@ function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: n
     const according = accordingTo(doc, names, i, end);
     let a = according ?? attributionAt(doc, names, i, i < qFirst ? first : qEnd, end, REPORTING_CUES, kind === 'direct' || i >= qEnd);
     if (!a && isNonFiniteCue(doc, i)) a = withSubject(doc, names, i, first, end);
+    // A fragment's speaker after it must follow at once (`,” Naim said`); a cue further on belongs to
+    // another clause (`…“absolutely right” when he said…`).
+    if (a && kind === 'partial' && i >= qEnd && !followsAtOnce(doc, qEnd, a)) a = null;
     if (a) { best = a; bestDistance = distance; }
   }
   return best ?? dashAttribution(doc, names, qEnd, end);
+}
+
+function followsAtOnce(doc: Document, qEnd: number, a: Attribution): boolean {
+  let k = qEnd;
+  while (k < doc.tokens.length && !doc.tokens[k]!.word) k++;
+  const t = doc.tokens[k];
+  return !!t && (t.start === a.speaker.start || k === a.cueToken);
 }
 
 /** "to accuse", ", saying", ", adding": a cue whose subject is the sentence's. */

@@ -9,16 +9,15 @@ export interface Span { start: number; end: number }
 export interface Sentence extends Span { paragraph: number }
 
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
-const WORD_BEFORE = /([\p{L}.]+)\.?$/u;
+const WORD_BEFORE = /([\p{L}.]+)$/u;
 
 function endsSentence(text: string, at: number, next: string): boolean {
-  const before = text.slice(Math.max(0, at - 12), at + 1);
-  const m = WORD_BEFORE.exec(before.replace(/[.!?]+$/, '.'));
-  const word = (m?.[1] ?? '').toLowerCase().replace(/\.$/, '');
   if (text[at] !== '.') return true;
+  const raw = (WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '').replace(/\.$/, '');
+  const word = raw.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(word) || MONTH_ABBREVIATIONS.has(word)) return false;
   // A lone capital with a period is an initial ("John F. Kennedy"), not the end of a sentence.
-  if (/^\p{Lu}$/u.test(word)) return false;
+  if (/^\p{Lu}$/u.test(raw)) return false;
   if (SOFT_ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_OPENERS.has(next.toLowerCase());
   return true;
 }
