@@ -111,7 +111,13 @@ export function subjectBefore(doc: Document, names: NameIndex, cue: number, floo
     let c = k - 1;
     while (c >= floor && c > k - 24 && doc.tokens[c]!.text !== ',' && !doc.quoted[c]) c--;
     if (c < floor || doc.tokens[c]!.text !== ',' || doc.quoted[c - 1]) return null;
-    const m = nameMention(names, c - 1);
+    let n = c - 1;
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+    if (doc.tokens[n]?.text === ')') {
+      while (n > floor && n > c - 12 && doc.tokens[n]!.text !== '(') n--;
+      n--;
+    }
+    const m = nameMention(names, n);
     return m ? namePhrase(doc, m) : null;
   }
   if (!t.word) return null;

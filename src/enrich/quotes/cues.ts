@@ -108,6 +108,9 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['chant', 'chants', 'chanted', 'chanting'],
   ['rule', 'ruled', 'rules'],
   ['read', 'reads'],
+  ['scold', 'scolds', 'scolded'],
+  ['lecture', 'lectured'],
+  ['plead', 'pleaded', 'pled'],
 ];
 
 export const CUE_LEMMA: ReadonlyMap<string, string> = new Map(
@@ -131,7 +134,7 @@ export const RECIPIENT_CUES = new Set(['tell', 'ask', 'warn', 'urge', 'thank', '
 export const REPORTING_CUES = new Set([...STRONG_CUES, 'thank', 'praise', 'urge', 'threaten', 'blast', 'slam',
   'criticize', 'accuse', 'dismiss', 'call', 'describe', 'agree', 'indicate', 'mention', 'caution', 'question',
   'wonder', 'scoff', 'snap', 'mock', 'repeat', 'tout', 'demand', 'propose', 'cite', 'label', 'brand', 'liken',
-  'deride', 'refer', 'decry', 'condemn', 'hail', 'characterize', 'sing', 'chant', 'rule', 'read']);
+  'deride', 'refer', 'decry', 'condemn', 'hail', 'characterize', 'sing', 'chant', 'rule', 'read', 'scold', 'lecture', 'plead']);
 
 /**
  * Phrases that attribute without a verb, or with a fixed frame around it: "according to X", "in a

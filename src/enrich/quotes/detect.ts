@@ -196,12 +196,19 @@ export function quotedSpeech(doc: Document, names: NameIndex): RawQuote[] {
   return out;
 }
 
-/** "Pollak observed:" closing the sentence or paragraph before a quotation that stands alone. */
+/**
+ * A sentence just before a quotation that stands alone, in the same paragraph, naming its speaker:
+ * "Pollak observed:" or "…, Schiff said." closing it.
+ */
 function introducedBy(doc: Document, names: NameIndex, s: number): Attribution | null {
   const prev = doc.sentences[s - 1];
-  if (!prev || !/:\s*$/.test(doc.text.slice(prev.start, prev.end))) return null;
+  if (!prev || prev.paragraph !== doc.sentences[s]!.paragraph && !/:\s*$/.test(doc.text.slice(prev.start, prev.end))) return null;
   const [first, end] = sentenceRange(doc, s - 1);
+  const colon = /:\s*$/.test(doc.text.slice(prev.start, prev.end));
+  let lastWord = end - 1;
+  while (lastWord > first && !doc.tokens[lastWord]!.word) lastWord--;
   for (let i = end - 1; i >= first; i--) {
+    if (!colon && i < lastWord - 2) break;
     const a = accordingTo(doc, names, i, end) ?? attributionAt(doc, names, i, first, end, REPORTING_CUES);
     if (a) return a;
   }
