@@ -68,7 +68,9 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
   const head = doc.tokens[k]!;
   const known = ROLE_NOUNS.has(head.norm) || ORGANISATION_NOUNS.has(head.norm) || ROLE_NOUNS.has(head.norm.replace(/s$/, ''));
   // With a plain speech verb any noun after a determiner can speak: "one questioner claimed".
-  if (!known && !(anyNoun && k > floor && DETERMINERS.has(doc.tokens[k - 1]!.norm) && !/ly$/.test(head.norm))) return null;
+  // "63 percent said": a share of people polled.
+  const counted = k > floor && /^\p{N}/u.test(doc.tokens[k - 1]!.text);
+  if (!known && !(anyNoun && k > floor && (DETERMINERS.has(doc.tokens[k - 1]!.norm) || counted) && !/ly$/.test(head.norm))) return null;
   let j = k;
   while (j - 1 >= floor && k - j < 8) {
     const t = doc.tokens[j - 1]!;
@@ -132,16 +134,19 @@ export function subjectBefore(doc: Document, names: NameIndex, cue: number, floo
 }
 
 /** The subject right after token `cue`: "said Naim", "said the spokesman", "said he". */
-export function subjectAfter(doc: Document, names: NameIndex, cue: number, ceiling: number): SpeakerPhrase | null {
+export function subjectAfter(doc: Document, names: NameIndex, cue: number, ceiling: number, allowIt = false): SpeakerPhrase | null {
   let k = cue + 1;
   // "said, smiling, Naim" is rare; "said on Monday Naim" never: only a dash or comma-free start is read.
   if (doc.tokens[k]?.text === '―' || doc.tokens[k]?.text === '—' || doc.tokens[k]?.text === '–') k++;
   if (k >= ceiling || doc.quoted[k]) return null;
   const t = doc.tokens[k]!;
   const pronoun = SPEAKER_PRONOUNS.get(t.norm);
-  if (pronoun && pronoun !== 'first' && pronoun !== 'neuter') return phraseOf(doc, k, k, 'pronoun', null, null);
+  if (pronoun && pronoun !== 'first' && (pronoun !== 'neuter' || allowIt)) return phraseOf(doc, k, k, 'pronoun', null, null);
   const m = nameMention(names, k);
   if (m) return namePhrase(doc, m);
+  // "according to conservative talk radio host Rush Limbaugh": role words, then the name.
+  const named = nameAfterRoleWords(doc, names, k, ceiling);
+  if (named) return named;
   if (!DETERMINERS.has(t.norm)) {
     if (ROLE_NOUNS.has(t.norm.replace(/s$/, '')) && /s$/.test(t.norm)) return phraseOf(doc, k, k, 'nominal', null, t.norm.replace(/s$/, ''));
     return null;
@@ -161,6 +166,19 @@ export function subjectAfter(doc: Document, names: NameIndex, cue: number, ceili
   // Extend over a trailing "for the ministry" / "of Hamas".
   if (end + 2 < j && PREPOSITIONS.has(doc.tokens[end + 1]!.norm)) end = j - 1;
   return phraseOf(doc, k, end, 'nominal', null, doc.tokens[head]!.norm.replace(/s$/, ''));
+}
+
+function nameAfterRoleWords(doc: Document, names: NameIndex, k: number, ceiling: number): SpeakerPhrase | null {
+  let role = false;
+  for (let j = k; j < ceiling && j < k + 6; j++) {
+    const t = doc.tokens[j]!;
+    if (!t.word || doc.quoted[j]) return null;
+    const m = nameMention(names, j);
+    if (m) return role ? namePhrase(doc, m) : null;
+    if (t.cap && j > k) return null;
+    if (ROLE_NOUNS.has(t.norm)) role = true;
+  }
+  return null;
 }
 
 /** "told Reuters", "asked reporters", "in an interview with ABC News". */
@@ -249,7 +267,7 @@ export function sentenceSubject(doc: Document, names: NameIndex, first: number, 
     while (k < end && !doc.tokens[k]!.word) k++;
   }
   if (k >= end || doc.quoted[k]) return null;
-  return subjectAfter(doc, names, k - 1, end);
+  return subjectAfter(doc, names, k - 1, end, true);
 }
 
 const LEADING_PHRASE = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'meanwhile', 'later', 'earlier',
