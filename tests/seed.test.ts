@@ -102,3 +102,53 @@ describe('seed page, plain-text scrape', () => {
     expect(fromText.authors).toEqual([]);
   });
 });
+
+// The quote and people checks of check-seed.mjs, on every rendition: HTML, the text scrape with and without
+// a publication date (the year then comes from the caption), and the scrape with straight quotation marks.
+const text = fixture('seed/jns-gaza-truce-talks.txt');
+const straight = text.replace(/[\u201C\u201D]/g, '"').replace(/[\u2018\u2019]/g, "'");
+const RENDITIONS: [string, ReturnType<typeof extractArticle>][] = [
+  ['html', record],
+  ['text, dated', extractArticle(text, { publishedAt: '2024-03-06' })],
+  ['text, undated', extractArticle(text)],
+  ['text, straight marks', extractArticle(straight, { publishedAt: '2024-03-06' })],
+];
+// In body order.
+const SEED_QUOTES = [
+  { w: 'the ball now is in the Americans’ court', kind: 'partial', name: 'Bassem Naim', mention: 'Naim', cue: 'said', recipient: null, date: null },
+  { w: 'constructive approach', kind: 'partial', name: 'Kamala Harris', mention: 'She', cue: 'thanked', recipient: 'Israel', date: null },
+  { w: 'Practically it is impossible to know who is still alive', kind: 'direct', name: 'Bassem Naim', mention: 'Naim', cue: 'told', recipient: 'the BBC', date: null },
+  { w: 'Israel will fight until we achieve total victory', kind: 'direct', name: 'Benjamin Netanyahu', mention: 'the premier', cue: 'said', recipient: null, date: '2024-02-17' },
+  { w: 'Victory is within reach', kind: 'direct', name: 'Benjamin Netanyahu', mention: 'he', cue: 'told', recipient: 'ABC News', date: '2024-02-11' },
+];
+
+describe.each(RENDITIONS)('seed quotes and people, %s', (_name, rec) => {
+  it('finds exactly the five direct and partial quotes, nothing from boilerplate', () => {
+    const found = rec.quotes.filter((q) => q.kind !== 'indirect').map((q) => ({
+      w: SEED_QUOTES.find((e) => has(q.text, e.w))?.w, kind: q.kind, name: q.speaker?.name, mention: q.speaker?.mention,
+      cue: q.cue, recipient: q.recipient, date: q.date,
+    }));
+    expect(found).toEqual(SEED_QUOTES.map((e) => ({ ...e, w: e.w })));
+  });
+
+  it('every quote and speaker span points into the body', () => {
+    for (const q of rec.quotes) {
+      expect(has(rec.body.text.slice(q.start, q.end), q.text.slice(0, 20))).toBe(true);
+      if (q.speaker) expect(rec.body.text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
+    }
+  });
+
+  it('merges each person\'s mentions and roles', () => {
+    const person = (n: string) => rec.people.find((p) => p.name === n);
+    expect(person('Bassem Naim')?.roles).toEqual(['Senior Hamas official']);
+    expect(person('Benjamin Netanyahu')?.roles).toEqual(['Prime Minister']);
+    expect(person('Benjamin Netanyahu')?.mentions.map((m) => m.text)).toEqual(['Benjamin Netanyahu', 'Netanyahu', 'the premier', 'he']);
+    expect(person('Kamala Harris')?.roles).toEqual(['U.S. Vice President']);
+    expect(rec.people.map((p) => p.name)).not.toContain('Hamas');
+  });
+
+  it('reads the reported speech too', () => {
+    const indirect = rec.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.speaker?.name, q.cue]);
+    expect(indirect).toEqual(expect.arrayContaining([['Bassem Naim', 'told'], ['Hamas', 'claims']]));
+  });
+});

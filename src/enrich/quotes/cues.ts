@@ -166,12 +166,15 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'neute
   ['he', 'm'], ['she', 'f'], ['they', 'plural'], ['it', 'neuter'], ['i', 'first'], ['we', 'first'],
 ]);
 
-/** Words between a subject and its cue that do not break the link: "Naim also said", "he has repeatedly said". */
+/**
+ * Words between a subject and its cue that do not break the link: "Naim also said", "he has repeatedly
+ * said". Forms of "be" are left out on purpose: "it is said that…" is a passive with no speaker.
+ */
 export const CUE_ADVERBS = new Set([
   'also', 'later', 'previously', 'again', 'repeatedly', 'then', 'reportedly', 'once', 'never', 'often',
   'publicly', 'privately', 'recently', 'quickly', 'has', 'had', 'have', 'would', 'will', 'had', 'later',
   'earlier', 'further', 'last', 'first', 'simply', 'only', 'even', 'frequently', 'has', 'long', 'angrily',
   'flatly', 'openly', 'bluntly', 'calmly', 'firmly', 'separately', 'subsequently', 'initially', 'famously',
-  'recently', 'just', 'still', 'already', 'tearfully', 'emphatically', 'loudly', 'softly', 'is', 'was',
+  'recently', 'just', 'still', 'already', 'tearfully', 'emphatically', 'loudly', 'softly',
   'did', 'does', 'do', 'could', 'might', 'may', 'can', 'should', 'not', "n't", 'usually', 'always',
 ]);

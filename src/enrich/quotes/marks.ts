@@ -52,8 +52,9 @@ function doubleRole(text: string, i: number): Role {
   }
   if (c !== '"' && c !== '″') return 'none';
   const prev = text[i - 1] ?? '';
-  // An inch mark: a digit (or a foot mark) right before it and no word after.
-  if (/[\d'′]/.test(prev) && !WORD.test(text[i + 1] ?? '')) return 'either';
+  // An inch mark: a digit (or a foot mark) right before it and no word after. It may still close a
+  // quotation that ends in a number ("the score was 3-2"), but never opens one.
+  if (/[\d'′]/.test(prev) && !WORD.test(text[i + 1] ?? '')) return 'close';
   return straightRole(prev, text[i + 1] ?? '');
 }
 

@@ -8,7 +8,7 @@ import { MONTH_ABBREVIATIONS, SENTENCE_OPENERS, SOFT_ABBREVIATIONS, TITLE_ABBREV
 export interface Span { start: number; end: number }
 export interface Sentence extends Span { paragraph: number }
 
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 
 function endsSentence(text: string, at: number, next: string): boolean {
@@ -39,7 +39,7 @@ export function splitSentences(text: string, paragraphs: readonly Span[], protec
       while (p < protect.length && protect[p]!.end <= abs) p++;
       if (p < protect.length && protect[p]!.start < abs && protect[p]!.end > abs) continue;
       if (p > 0 && protect[p - 1]!.end === abs && continues(chunk.slice(cut, cut + 120))) continue;
-      const next = /^\s+["'“‘(\[]?([\p{L}\p{N}]+)/u.exec(chunk.slice(cut))?.[1] ?? '';
+      const next = /^\s+["'“‘([]?([\p{L}\p{N}]+)/u.exec(chunk.slice(cut))?.[1] ?? '';
       if (!endsSentence(chunk, m.index, next)) continue;
       pushTrimmed(out, text, para.start + start, abs, index);
       start = cut;

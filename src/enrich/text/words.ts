@@ -16,7 +16,7 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’\-]*\.?|\p{N}[\p{N},.:]*\p{N}|\p{N}|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*\.?|\p{N}[\p{N},.:]*\p{N}|\p{N}|[^\s\p{L}\p{N}]/gu;
 
 function keepsPeriod(word: string): boolean {
   const w = word.slice(0, -1).toLowerCase();

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+const CONTEXT = 'Senior Hamas official Bassem Naim spoke in Cairo. Prime Minister Benjamin Netanyahu spoke in Jerusalem. U.S. Vice President Kamala Harris spoke in Washington.\n\n';
+
+/** [case, paragraph, quoted words, kind, mention as written, resolved name, cue] */
+const POSITIVES: [string, string, string, 'direct' | 'partial', string, string | null, string | null][] = [
+  ['speaker after: X said', '“We are waiting for a response,” Naim said.', 'We are waiting', 'direct', 'Naim', 'Bassem Naim', 'said'],
+  ['inverted: said X', '“We are waiting for a response,” said Naim.', 'We are waiting', 'direct', 'Naim', 'Bassem Naim', 'said'],
+  ['speaker before with colon', 'Netanyahu said: “Israel will fight until we achieve total victory.”', 'Israel will fight', 'direct', 'Netanyahu', 'Benjamin Netanyahu', 'said'],
+  ['speaker before with comma', 'On Feb. 11, he told ABC News, “Victory is within reach.”', 'Victory is within reach', 'direct', 'he', 'Benjamin Netanyahu', 'told'],
+  ['apposition', '“The talks failed,” Naim, a senior official of the group, said.', 'The talks failed', 'direct', 'Naim', 'Bassem Naim', 'said'],
+  ['parenthesis', '“It is a whistle,” Rep. Gwen Moore (D-Wis.) said Friday.', 'It is a whistle', 'direct', 'Gwen Moore', 'Gwen Moore', 'said'],
+  ['role noun through the roles seen', 'Addressing the nation, the premier said, “We will not stop.”', 'We will not stop', 'direct', 'the premier', 'Benjamin Netanyahu', 'said'],
+  ['pronoun by gender', 'She thanked Israel for its “constructive approach.”', 'constructive approach', 'partial', 'She', 'Kamala Harris', 'thanked'],
+  ['partial inside the writer\'s sentence', 'Netanyahu “does not want a deal and the ball is in the Americans’ court,” Naim said.', 'the ball is in the Americans', 'partial', 'Naim', 'Bassem Naim', 'said'],
+  ['according to', 'According to the ministry, “the talks will resume next week.”', 'the talks will resume', 'partial', 'the ministry', 'ministry', 'according to'],
+  ['organisation speaker', '“We accept the terms,” Hamas said in a statement.', 'We accept the terms', 'direct', 'Hamas', 'Hamas', 'said'],
+  ['dash signature', '“The most unqualified man to ever run.” ― Karen Bobadilla', 'The most unqualified', 'direct', 'Karen Bobadilla', 'Karen Bobadilla', null],
+  ['sentence subject without a speech verb', 'Netanyahu openly describes the deal as a “capitulation to terror.”', 'capitulation to terror', 'partial', 'Netanyahu', 'Benjamin Netanyahu', 'describes'],
+  ['infinitive cue takes the subject', 'Harris took to the podium to urge Hamas to accept what she called a “fair offer.”', 'fair offer', 'partial', 'she', 'Kamala Harris', 'called'],
+];
+
+describe('attribution patterns', () => {
+  it.each(POSITIVES)('%s', (_name, paragraph, words, kind, mention, name, cue) => {
+    const { quotes } = quotesOf(CONTEXT + paragraph);
+    const q = quotes.find((x) => x.kind !== 'indirect' && x.text.includes(words));
+    expect(q, `no quote holding "${words}"`).toBeDefined();
+    expect(q!.kind).toBe(kind);
+    expect(q!.speaker?.mention).toBe(mention);
+    expect(q!.speaker?.name).toBe(name);
+    expect(q!.cue).toBe(cue);
+    const body = CONTEXT + paragraph;
+    expect(body.slice(q!.speaker!.start, q!.speaker!.end)).toBe(mention);
+    expect(body.slice(q!.start, q!.end)).toContain(words);
+  });
+
+  it('a quotation split by its attribution is one quote with one speaker', () => {
+    const { quotes } = quotesOf(`${CONTEXT}“We tried,” Naim said, “and we failed.”`);
+    const direct = quotes.filter((q) => q.kind !== 'indirect');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.text).toBe('We tried and we failed.');
+    expect(direct[0]!.speaker?.name).toBe('Bassem Naim');
+  });
+
+  it('a paragraph that only continues the quotation keeps the speaker, with less confidence', () => {
+    const { quotes } = quotesOf(`${CONTEXT}“We are ready,” Naim said.\n\n“We have been ready for weeks and nobody listened to us.”`);
+    const [first, second] = quotes.filter((q) => q.kind !== 'indirect');
+    expect(second!.speaker?.name).toBe('Bassem Naim');
+    expect(second!.confidence).toBeLessThan(first!.confidence);
+  });
+
+  it('recipient and date of the remark', () => {
+    const { quotes } = quotesOf(`${CONTEXT}On Feb. 11, he told ABC News, “Victory is within reach.”\n\n“It is impossible to know,” Naim told the BBC.`);
+    expect(quotes.map((q) => [q.recipient, q.date])).toEqual([['ABC News', '2024-02-11'], ['the BBC', null]]);
+  });
+
+  it('"in an interview with" names the recipient', () => {
+    const { quotes } = quotesOf(`${CONTEXT}“We will not stop,” Netanyahu said in an interview with Fox News.`);
+    expect(quotes[0]!.recipient).toBe('Fox News');
+  });
+
+  // False positives: quoted words that are nobody's speech.
+  it.each([
+    ['scare quotes', 'The so-called “peace plan” was never published.'],
+    ['a title after a possessive', 'The story ran on CBS’s “Face the Nation” last week.'],
+    ['a film title', 'Critics loved the film “Oppenheimer” this summer.'],
+    ['a short capitalised name with no cue', 'The “Iron Dome” system intercepted most rockets.'],
+    ['a fragment in a sentence with no speaker', 'The ceasefire talks in Cairo were described in reports as “stalled.”'],
+    ['inch marks', 'The shell left a 12" crater in the road near the school.'],
+    ['apostrophes', "The Americans' court was never the Israelis' problem."],
+  ])('%s: no quote', (_name, paragraph) => {
+    const { quotes } = quotesOf(CONTEXT + paragraph);
+    expect(quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+  });
+});
