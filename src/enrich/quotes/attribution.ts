@@ -32,8 +32,8 @@ export interface Attribution {
   order: 'before' | 'after' | 'according-to';
 }
 
-/** Verbs of saying that need a speaker, so any noun phrase before them is one. */
-const SPEECH_CORE = new Set(['say', 'tell', 'ask', 'add', 'write', 'claim', 'reply', 'tweet', 'insist', 'argue', 'warn', 'explain']);
+const SAYING = new Set(['say', 'tell', 'ask', 'add', 'write', 'claim', 'reply', 'respond', 'tweet', 'insist', 'argue',
+  'warn', 'explain', 'read', 'shout', 'yell', 'state', 'note', 'announce', 'declare', 'conclude']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these',
   'those', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'another', 'both', 'all', 'no',
   'any', 'each', 'few', 'top', 'senior']);
@@ -67,10 +67,11 @@ function namePhrase(doc: Document, m: NameMention): SpeakerPhrase {
 function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = false): SpeakerPhrase | null {
   const head = doc.tokens[k]!;
   const known = ROLE_NOUNS.has(head.norm) || ORGANISATION_NOUNS.has(head.norm) || ROLE_NOUNS.has(head.norm.replace(/s$/, ''));
-  // With a plain speech verb any noun after a determiner can speak: "one questioner claimed".
-  // "63 percent said": a share of people polled.
+  // Before a cue a determiner and a noun can speak: "one questioner claimed", "the editorial reads"; so can
+  // a share: "63 percent said".
+  const determined = k - 1 >= floor && DETERMINERS.has(doc.tokens[k - 1]!.norm);
   const counted = k > floor && /^\p{N}/u.test(doc.tokens[k - 1]!.text);
-  if (!known && !(anyNoun && k > floor && (DETERMINERS.has(doc.tokens[k - 1]!.norm) || counted) && !/ly$/.test(head.norm))) return null;
+  if (!known && !(anyNoun && (determined || counted) && !/ly$/.test(head.norm))) return null;
   let j = k;
   while (j - 1 >= floor && k - j < 8) {
     const t = doc.tokens[j - 1]!;
@@ -97,7 +98,9 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
 
 /** The subject that ends just before token `cue` (adverbs and auxiliaries skipped). */
 export function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: number): SpeakerPhrase | null {
-  const plainSpeech = SPEECH_CORE.has(CUE_LEMMA.get(doc.tokens[cue]?.norm ?? '') ?? '');
+  // A verb of saying needs a speaker, so a determiner phrase right before it is one ("the editorial reads").
+  // Not every cue: "a box labeled “…”" is a participle.
+  const plainSpeech = SAYING.has(CUE_LEMMA.get(doc.tokens[cue]?.norm ?? '') ?? '');
   let k = cue - 1;
   while (k >= floor && isWord(doc.tokens[k]) && CUE_ADVERBS.has(doc.tokens[k]!.norm) && !doc.quoted[k]) k--;
   if (k < floor || doc.quoted[k]) return null;
@@ -123,8 +126,8 @@ export function subjectBefore(doc: Document, names: NameIndex, cue: number, floo
     return m ? namePhrase(doc, m) : null;
   }
   if (!t.word) return null;
-  const pronoun = SPEAKER_PRONOUNS.get(t.norm);
-  if (pronoun && pronoun !== 'first') return phraseOf(doc, k, k, 'pronoun', null, null);
+  // Outside quotation marks "I" and "we" are the writer: a speaker with no name in the story.
+  if (SPEAKER_PRONOUNS.has(t.norm) || t.text === 'I') return phraseOf(doc, k, k, 'pronoun', null, null);
   const m = nameMention(names, k);
   if (m && k === m.last) return namePhrase(doc, m);
   if (m) return null;
@@ -161,7 +164,14 @@ export function subjectAfter(doc: Document, names: NameIndex, cue: number, ceili
     else if (CLAUSE_BREAKS.has(w) || CUE_LEMMA.has(w)) break;
     j++;
   }
-  if (head < 0) return null;
+  if (head < 0) {
+    // "said the 46-year-old.": a short determiner phrase that closes the clause names the speaker too.
+    // Only right after a quotation: `,” said the 46-year-old.`
+    const closes = doc.tokens[j];
+    const afterQuote = doc.quoted[cue - 1] === 1 || doc.tokens[cue - 1]?.text === ',' && doc.quoted[cue - 2] === 1;
+    if (afterQuote && j > k + 1 && j <= k + 4 && (!closes || !closes.word)) return phraseOf(doc, k, j - 1, 'nominal', null, doc.tokens[j - 1]!.norm);
+    return null;
+  }
   let end = head;
   // Extend over a trailing "for the ministry" / "of Hamas".
   if (end + 2 < j && PREPOSITIONS.has(doc.tokens[end + 1]!.norm)) end = j - 1;
@@ -234,7 +244,8 @@ export function attributionAt(doc: Document, names: NameIndex, i: number, floor:
   // "according to" is a frame, not the verb "accord".
   let speaker = subjectBefore(doc, names, i, floor);
   let order: Attribution['order'] = 'before';
-  if (!speaker && inverted) {
+  // "told Reuters": after a cue that takes a listener, the noun phrase is the listener, not the speaker.
+  if (!speaker && inverted && !LISTENER_AFTER.has(lemma)) {
     speaker = subjectAfter(doc, names, i, ceiling);
     order = 'after';
   }
@@ -275,6 +286,9 @@ const LEADING_PHRASE = new Set(['in', 'on', 'at', 'after', 'before', 'during', '
   'however', 'instead', 'separately', 'last', 'this', 'by', 'with', 'without', 'for', 'from', 'under', 'over',
   'also', 'then', 'now', 'today', 'yesterday', 'tonight', 'back', 'of', 'to', 'despite', 'although', 'though',
   'if', 'once', 'until', 'following', 'amid', 'throughout']);
+
+/** Cues always followed by the listener, never by an inverted speaker ("“Why?” asked Smith" inverts; "told" never does). */
+const LISTENER_AFTER = new Set(['tell', 'thank', 'urge', 'remind', 'assure', 'inform']);
 
 /** "according to X": X is the speaker. */
 export function accordingTo(doc: Document, names: NameIndex, i: number, ceiling: number): Attribution | null {

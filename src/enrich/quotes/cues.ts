@@ -112,6 +112,10 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['lecture', 'lectured'],
   ['plead', 'pleaded', 'pled'],
   ['reference', 'references', 'referenced'],
+  ['interrupt', 'interrupts', 'interrupted'],
+  ['echo', 'echoes', 'echoed'],
+  ['bark', 'barks', 'barked'],
+  ['quote', 'quotes', 'quoted'],
 ];
 
 export const CUE_LEMMA: ReadonlyMap<string, string> = new Map(
@@ -135,7 +139,7 @@ export const RECIPIENT_CUES = new Set(['tell', 'ask', 'warn', 'urge', 'thank', '
 export const REPORTING_CUES = new Set([...STRONG_CUES, 'thank', 'praise', 'urge', 'threaten', 'blast', 'slam',
   'criticize', 'accuse', 'dismiss', 'call', 'describe', 'agree', 'indicate', 'mention', 'caution', 'question',
   'wonder', 'scoff', 'snap', 'mock', 'repeat', 'tout', 'demand', 'propose', 'cite', 'label', 'brand', 'liken',
-  'deride', 'refer', 'decry', 'condemn', 'hail', 'characterize', 'sing', 'chant', 'rule', 'read', 'scold', 'lecture', 'plead', 'reference']);
+  'deride', 'refer', 'decry', 'condemn', 'hail', 'characterize', 'sing', 'chant', 'rule', 'read', 'scold', 'lecture', 'plead', 'reference', 'interrupt', 'echo', 'bark', 'quote']);
 
 /**
  * Phrases that attribute without a verb, or with a fixed frame around it: "according to X", "in a

@@ -102,6 +102,8 @@ function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: n
 function followsAtOnce(doc: Document, qEnd: number, a: Attribution): boolean {
   let k = qEnd;
   while (k < doc.tokens.length && !doc.tokens[k]!.word) k++;
+  // "…,” the Times reported": a determiner may stand before the name.
+  if (doc.tokens[k]?.norm === 'the' && a.speaker.kind === 'name') k++;
   const t = doc.tokens[k];
   return !!t && (t.start === a.speaker.start || k === a.cueToken);
 }
@@ -211,6 +213,11 @@ function introducedBy(doc: Document, names: NameIndex, s: number): Attribution |
     if (!colon && i < lastWord - 2) break;
     const a = accordingTo(doc, names, i, end) ?? attributionAt(doc, names, i, first, end, REPORTING_CUES);
     if (a) return a;
+  }
+  // "President Clinton released the following statement:": the sentence that introduces it is its subject's.
+  if (colon) {
+    const speaker = sentenceSubject(doc, names, first, end);
+    if (speaker) return { speaker, cue: null, cueToken: -1, recipient: null, order: 'before' };
   }
   return null;
 }

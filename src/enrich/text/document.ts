@@ -10,10 +10,11 @@ import { CUE_LEMMA } from '../quotes/cues.js';
 const CUE_FORMS = [...CUE_LEMMA.keys()].join('|');
 /**
  * After a quotation that ends in . ? or !: "Graham asked.", "said Sen. Claire McCaskill (D-Mo.)", "Rep. Gwen
- * Moore (D-Wis.) said Friday." The attribution continues the quotation's sentence.
+ * Moore (D-Wis.) said Friday.", "Murphy, the head of the group, said." The attribution continues the
+ * quotation's sentence.
  */
 const ATTRIBUTION_AFTER = new RegExp(
-  `^\\s+(?:(?:${CUE_FORMS})\\s+[\\p{Lu}\\p{Ll}]|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,5}(?:\\([^)]{1,30}\\)\\s+)?(?:[\\p{Ll}]+ly\\s+)?(?:${CUE_FORMS})\\b|(?:he|she|they)\\s+(?:${CUE_FORMS})\\b)`,
+  `^\\s+(?:(?:${CUE_FORMS})\\s+[\\p{Lu}\\p{Ll}]|(?:[\\p{Lu}][\\p{L}.’'-]*(?:\\s+|(?=,))){1,5}(?:\\([^)]{1,30}\\)\\s+)?(?:,[^,]{1,80},\\s+)?(?:[\\p{Ll}]+ly\\s+)?(?:${CUE_FORMS})\\b|(?:he|she|they)\\s+(?:${CUE_FORMS})\\b)`,
   'u',
 );
 const attributionFollows = (after: string) => ATTRIBUTION_AFTER.test(after);
