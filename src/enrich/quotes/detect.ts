@@ -84,6 +84,7 @@ function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: n
   while (qEnd < end && doc.tokens[qEnd]!.start < q.end) qEnd++;
   let best: Attribution | null = null;
   let bestDistance = Infinity;
+  let outer: Attribution | null = null;
   for (let i = first; i < end; i++) {
     if (doc.quoted[i]) continue;
     const distance = i < qFirst ? qFirst - i : i - qEnd;
@@ -94,8 +95,12 @@ function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: n
     // A fragment's speaker after it must follow at once (`,” Naim said`); a cue further on belongs to
     // another clause (`…“absolutely right” when he said…`).
     if (a && kind === 'partial' && i >= qEnd && !followsAtOnce(doc, qEnd, a)) a = null;
+    if (a && i < qFirst && !outer) outer = a;
     if (a) { best = a; bestDistance = distance; }
   }
+  // "Lynch said she recalled thinking, “…”": the nearer cue's pronoun is the outer speaker again; name
+  // the speaker where the sentence does.
+  if (best && outer && best !== outer && best.cueToken < qFirst && best.speaker.kind === 'pronoun' && outer.speaker.kind !== 'pronoun') return outer;
   return best ?? dashAttribution(doc, names, qEnd, end);
 }
 
