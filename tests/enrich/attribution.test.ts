@@ -19,7 +19,7 @@ const POSITIVES: [string, string, string, 'direct' | 'partial', string, string |
   ['dash signature', '“The most unqualified man to ever run.” ― Karen Bobadilla', 'The most unqualified', 'direct', 'Karen Bobadilla', 'Karen Bobadilla', null],
   ['sentence subject without a speech verb', 'Netanyahu openly describes the deal as a “capitulation to terror.”', 'capitulation to terror', 'partial', 'Netanyahu', 'Benjamin Netanyahu', 'describes'],
   ['outer speaker over an inner pronoun', 'Harris said she recalled thinking, “This is what people have talked about for years.”', 'This is what people', 'direct', 'Harris', 'Kamala Harris', 'said'],
-  ['infinitive cue takes the subject', 'Harris took to the podium to urge Hamas to accept what she called a “fair offer.”', 'fair offer', 'partial', 'she', 'Kamala Harris', 'called'],
+  ['infinitive cue takes the subject', 'Harris took to the podium to urge Hamas to accept what she called a “fair offer.”', 'fair offer', 'partial', 'Harris', 'Kamala Harris', 'urge'],
 ];
 
 describe('attribution patterns', () => {
