@@ -123,9 +123,13 @@ export function bodyToSource(record, source) {
   return mapped;
 }
 
-// The naive baseline: pair quotation marks, three cue patterns, carry the previous speaker.
-const NAIVE_CUE_AFTER = /^[,]?\s*(?:([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*|he|she|they)\s+(?:said|says|told)|(?:said|says)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*|he|she))/;
-const NAIVE_CUE_BEFORE = /([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told [\w ]+?)[,:]\s*$/;
+// The naive baseline: pair quotation marks, three cue patterns (`…,” X said`, `…,” said X`, `X said: “…`) where
+// X is the one to four words next to the cue, and carry the previous speaker to a quotation with none.
+const SPEAKER = String.raw`((?:[\w’'.-]+\s){0,3}[\w’'.-]+)`;
+const CUE = String.raw`(?:said|says|told)`;
+const NAIVE_AFTER_X_SAID = new RegExp(String.raw`^[,.?!]?\s*${SPEAKER}\s+${CUE}\b`);
+const NAIVE_AFTER_SAID_X = new RegExp(String.raw`^[,.?!]?\s*${CUE}\s+${SPEAKER}[.,]`);
+const NAIVE_BEFORE = new RegExp(String.raw`${SPEAKER}\s+${CUE}(?:\s[\w ]{0,20}?)?[,:]\s*$`);
 export function naiveQuotes(text) {
   const out = [];
   let previous = null;
@@ -134,13 +138,12 @@ export function naiveQuotes(text) {
     const after = text.slice(end, end + 80);
     const before = text.slice(Math.max(0, start - 80), start);
     let speaker = null;
-    const a = NAIVE_CUE_AFTER.exec(after);
+    const a = NAIVE_AFTER_X_SAID.exec(after) ?? NAIVE_AFTER_SAID_X.exec(after);
     if (a) {
-      const word = a[1] ?? a[2];
-      const at = end + after.indexOf(word);
-      speaker = { start: at, end: at + word.length };
+      const at = end + a.index + a[0].indexOf(a[1]);
+      speaker = { start: at, end: at + a[1].length };
     } else {
-      const b = NAIVE_CUE_BEFORE.exec(before);
+      const b = NAIVE_BEFORE.exec(before);
       if (b) {
         const at = start - before.length + b.index;
         speaker = { start: at, end: at + b[1].length };

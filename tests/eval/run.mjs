@@ -267,7 +267,7 @@ function addQuoteSums(sum, pred, gold) {
 
 const pct = (x) => (x === null || x === undefined ? '' : Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 const lines = [
-  '| set | metric | pages | copydesk | Readability (linkedom) | keep-everything baseline |',
+  '| set | metric | pages | copydesk | Readability (linkedom) | baseline |',
   '| --- | --- | ---: | ---: | ---: | ---: |',
   ...rows.map((r) => `| ${r.set} | ${r.metric} | ${r.n} | ${pct(r.ours)} | ${pct(r.peer)} | ${pct(r.baseline)} |`),
 ];
