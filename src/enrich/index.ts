@@ -10,6 +10,7 @@ import { buildDocument } from './text/document.js';
 import { findNames } from './people/names.js';
 import { extractQuotes } from './quotes/index.js';
 import { referenceDate } from './dates/reference.js';
+import { MAX_QUOTATIONS } from './limits.js';
 
 export interface EnrichInput {
   language: string | null;
@@ -43,6 +44,9 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
   if (wanted.quotes) {
     const names = findNames(doc.text, doc.tokens, (i) => doc.quoted[i] === 1, (i) => doc.sentenceFirstToken[doc.sentenceOf[i]!]!);
     ({ quotes, people } = extractQuotes(doc, names, reference, true));
+    if (doc.quotations.length > MAX_QUOTATIONS) {
+      input.diagnostics.warn('quotes.truncated', `the body holds ${doc.quotations.length} quotations; the first ${MAX_QUOTATIONS} were read`);
+    }
     if (!quotes.length) input.diagnostics.info('quotes.none', 'no quotation or reported speech with a speech cue was found in the body');
   }
   if (wanted.figures || wanted.events) {

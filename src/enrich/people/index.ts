@@ -30,7 +30,11 @@ const PARAGRAPH_WINDOW = 4;
 
 export class People {
   private readonly persons: Entity[] = [];
-  /** Every person mention in text order: where it is and whom it names. */
+  /** Lookups by lower-cased full name, last word and first word, so each mention costs O(1). */
+  private readonly byFull = new Map<string, Entity>();
+  private readonly byLast = new Map<string, Entity[]>();
+  private readonly byFirst = new Map<string, Entity[]>();
+  /** Every person mention, sorted by position: where it is and whom it names. */
   private readonly timeline: { start: number; end: number; entity: Entity }[] = [];
   private readonly orgs: { start: number; name: string }[] = [];
 
@@ -39,18 +43,34 @@ export class People {
   }
 
   private find(words: readonly string[]): Entity | null {
-    const last = words[words.length - 1]!.toLowerCase();
-    const full = words.join(' ').toLowerCase();
-    let byFirst: Entity | null = null;
-    let firstMatches = 0;
-    for (let i = this.persons.length - 1; i >= 0; i--) {
-      const p = this.persons[i]!;
-      if (p.name.toLowerCase() === full) return p;
-      const pLast = p.words[p.words.length - 1]!.toLowerCase();
-      if (pLast === last && (words.length === 1 || p.words.length === 1 || words[0]!.toLowerCase() === p.words[0]!.toLowerCase())) return p;
-      if (words.length === 1 && p.words.length > 1 && p.words[0]!.toLowerCase() === last) { byFirst = p; firstMatches++; }
+    const lower = words.map((w) => w.toLowerCase());
+    const exact = this.byFull.get(lower.join(' '));
+    if (exact) return exact;
+    const last = lower[lower.length - 1]!;
+    const sameLast = this.byLast.get(last) ?? [];
+    // The latest person with this surname and a compatible first name ("Naim" → "Bassem Naim").
+    for (let i = sameLast.length - 1; i >= 0; i--) {
+      const p = sameLast[i]!;
+      if (lower.length === 1 || p.words.length === 1 || lower[0] === p.words[0]!.toLowerCase()) return p;
     }
-    return firstMatches === 1 ? byFirst : null;
+    if (lower.length === 1) {
+      // A first name alone names a person only when one person has it ("Hillary").
+      const byFirst = (this.byFirst.get(last) ?? []).filter((p) => p.words.length > 1);
+      if (byFirst.length === 1) return byFirst[0]!;
+    }
+    return null;
+  }
+
+  private index(entity: Entity): void {
+    const lower = entity.words.map((w) => w.toLowerCase());
+    this.byFull.set(lower.join(' '), entity);
+    const push = (map: Map<string, Entity[]>, key: string) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      map.set(key, list);
+    };
+    push(this.byLast, lower[lower.length - 1]!);
+    push(this.byFirst, lower[0]!);
   }
 
   private add(m: NameMention): void {
@@ -61,6 +81,7 @@ export class People {
       if (words.length > known.words.length && m.person) {
         known.words = words;
         known.name = words.join(' ');
+        this.index(known);
       }
       this.note(known, m);
       return;
@@ -71,6 +92,7 @@ export class People {
     }
     const entity: Entity = { words, name: words.join(' '), roles: [], gender: null, mentions: [], speaker: false };
     this.persons.push(entity);
+    this.index(entity);
     this.note(entity, m);
   }
 
@@ -79,18 +101,33 @@ export class People {
     entity.mentions.push({ text, start: m.start, end: m.start + text.length });
     for (const r of m.roles) if (!entity.roles.some((x) => x.toLowerCase() === r.toLowerCase())) entity.roles.push(r);
     entity.gender ??= m.gender ?? genderOfName(entity.words, entity.roles);
-    this.timeline.push({ start: m.start, end: m.start + text.length, entity });
+    this.remember(m.start, m.start + text.length, entity);
   }
 
-  private nearestBefore(offset: number, fits: (e: Entity) => boolean): Entity | null {
-    const paragraph = this.paragraphOf(offset);
-    let best: { start: number; entity: Entity } | null = null;
-    for (const t of this.timeline) {
-      if (t.start >= offset || this.paragraphOf(t.start) < paragraph - PARAGRAPH_WINDOW) continue;
-      if (!fits(t.entity)) continue;
-      if (!best || t.start > best.start) best = t;
+  /** Index of the first timeline entry starting at or after `offset`. */
+  private timelineAt(offset: number): number {
+    let lo = 0, hi = this.timeline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.timeline[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
     }
-    return best?.entity ?? null;
+    return lo;
+  }
+
+  private remember(start: number, end: number, entity: Entity): void {
+    this.timeline.splice(this.timelineAt(start), 0, { start, end, entity });
+  }
+
+  /** The latest person mentioned before `offset`, within a few paragraphs, that `fits`. */
+  private nearestBefore(offset: number, fits: (e: Entity) => boolean): Entity | null {
+    const floor = this.paragraphOf(offset) - PARAGRAPH_WINDOW;
+    for (let i = this.timelineAt(offset) - 1; i >= 0; i--) {
+      const t = this.timeline[i]!;
+      if (this.paragraphOf(t.start) < floor) break;
+      if (fits(t.entity)) return t.entity;
+    }
+    return null;
   }
 
   private paragraphOf(offset: number): number {
@@ -109,7 +146,8 @@ export class People {
     let entity: Entity | null = null;
     let confidence = 0.5;
     if (phrase.kind === 'name') {
-      entity = this.timeline.find((t) => t.start < phrase.end && phrase.start < t.end)?.entity ?? null;
+      const at = this.timeline[this.timelineAt(phrase.start)];
+      entity = at && at.start < phrase.end ? at.entity : null;
       if (!entity) return { name: stripPossessive(phrase.text), entity: null, confidence: 0.85 };
       confidence = 0.95;
     } else if (phrase.kind === 'pronoun') {
@@ -123,7 +161,8 @@ export class People {
         }
         if (entity && entity.gender === null) entity.gender = kind;
       } else {
-        const org = [...this.orgs].reverse().find((o) => o.start < phrase.start);
+        let org: { start: number; name: string } | undefined;
+        for (let i = this.orgs.length - 1; i >= 0 && !org; i--) if (this.orgs[i]!.start < phrase.start) org = this.orgs[i];
         return { name: org?.name ?? null, entity: null, confidence: org ? 0.5 : 0.3 };
       }
     } else {
@@ -136,9 +175,10 @@ export class People {
       if (!entity) return { name: phrase.head && /^(?:the|its|their)\s/i.test(phrase.text) && !isPersonRole(phrase) ? phrase.text.replace(/^(?:the|its|their)\s+/i, '') : null, entity: null, confidence: 0.5 };
     }
     if (!entity) return { name: null, entity: null, confidence: 0.3 };
-    if (!entity.mentions.some((m) => m.start === phrase.start)) {
+    const known = this.timeline[this.timelineAt(phrase.start)];
+    if (!(known && known.start === phrase.start && known.entity === entity)) {
       entity.mentions.push({ text: phrase.text, start: phrase.start, end: phrase.end });
-      this.timeline.push({ start: phrase.start, end: phrase.end, entity });
+      this.remember(phrase.start, phrase.end, entity);
     }
     entity.speaker = true;
     return { name: entity.name, entity, confidence };

@@ -7,6 +7,7 @@ import { tokenAt, type Document } from '../text/document.js';
 import type { QuoteSpan } from './marks.js';
 import { accordingTo, attributionAt, cueAt, sentenceSubject, type Attribution, type NameIndex } from './attribution.js';
 import { REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
+import { ATTRIBUTION_WINDOW, MAX_QUOTATIONS, MAX_REPORTED } from '../limits.js';
 
 export interface RawQuote {
   kind: 'direct' | 'partial' | 'indirect';
@@ -80,12 +81,12 @@ function isScareOrTitle(doc: Document, q: QuoteSpan): boolean {
 function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: number, kind: 'direct' | 'partial'): Attribution | null {
   const [first, end] = sentenceRange(doc, s);
   const qFirst = tokenAt(doc, q.start);
-  let qEnd = qFirst;
-  while (qEnd < end && doc.tokens[qEnd]!.start < q.end) qEnd++;
+  const qEnd = Math.min(end, tokenAt(doc, q.end));
   let best: Attribution | null = null;
   let bestDistance = Infinity;
   let outer: Attribution | null = null;
-  for (let i = first; i < end; i++) {
+  const lo = Math.max(first, qFirst - ATTRIBUTION_WINDOW), hi = Math.min(end, qEnd + ATTRIBUTION_WINDOW);
+  for (let i = lo; i < hi; i++) {
     if (doc.quoted[i]) continue;
     const distance = i < qFirst ? qFirst - i : i - qEnd;
     if (distance >= bestDistance) continue;
@@ -145,7 +146,7 @@ export function quotedSpeech(doc: Document, names: NameIndex): RawQuote[] {
   const out: RawQuote[] = [];
   let previous: RawQuote | null = null;
   let previousEndParagraph = -2;
-  for (const q of doc.quotations) {
+  for (const q of doc.quotations.slice(0, MAX_QUOTATIONS)) {
     const s = sentenceOfOffset(doc, q.start);
     const sentence = doc.sentences[s]!;
     const kind = kindOf(doc, q, sentence.start);
@@ -236,7 +237,7 @@ const THAT = new Set(['that']);
 export function reportedSpeech(doc: Document, names: NameIndex, quoted: readonly RawQuote[]): RawQuote[] {
   const taken = new Set(quoted.map((q) => q.sentence));
   const out: RawQuote[] = [];
-  for (let s = 0; s < doc.sentences.length; s++) {
+  for (let s = 0; s < doc.sentences.length && out.length < MAX_REPORTED; s++) {
     if (taken.has(s)) continue;
     const [first, end] = sentenceRange(doc, s);
     if (end - first < 5) continue;
@@ -270,7 +271,9 @@ function contentAround(doc: Document, first: number, end: number, cue: number, a
   while (from < end && doc.tokens[from]!.start < speakerEndsAt) from++;
   if (a.order === 'according-to') {
     // "According to X, content." or "content, according to X."
-    const comma = doc.tokens.findIndex((t, k) => k >= from && k < end && t.text === ',');
+    let comma = from;
+    while (comma < end && doc.tokens[comma]!.text !== ',') comma++;
+    if (comma >= end) comma = -1;
     if (cue === first || cue === first + 1) {
       if (comma < 0) return null;
       return span(doc, comma + 1, end);

@@ -10,6 +10,7 @@ import { People } from '../people/index.js';
 import { statedDay, type ReferenceDate } from '../dates/reference.js';
 import type { NameIndex } from './attribution.js';
 import { quotedSpeech, reportedSpeech, type RawQuote } from './detect.js';
+import { DATE_WINDOW } from '../limits.js';
 
 export function nameIndex(names: readonly NameMention[]): NameIndex {
   const at = new Map<number, NameMention>();
@@ -17,16 +18,14 @@ export function nameIndex(names: readonly NameMention[]): NameIndex {
   return { at };
 }
 
-/** The sentence with quotations blanked out, so a date inside the quoted words does not date the remark. */
+/**
+ * The attribution's sentence around the quotation (a bounded window), with quoted words blanked out so that
+ * a date inside them does not date the remark.
+ */
 function attributionText(doc: Document, q: RawQuote): string {
   const s = doc.sentences[q.sentence]!;
-  let text = doc.text.slice(s.start, s.end);
-  for (const quote of doc.quotations) {
-    if (quote.end <= s.start || quote.start >= s.end) continue;
-    const a = Math.max(quote.start, s.start) - s.start, b = Math.min(quote.end, s.end) - s.start;
-    text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
-  }
-  return text;
+  const from = Math.max(s.start, q.start - DATE_WINDOW), to = Math.min(s.end, q.end + DATE_WINDOW);
+  return doc.text.slice(from, to).replace(/[“"][^“”"]*[”"]/g, (m) => ' '.repeat(m.length));
 }
 
 export function extractQuotes(doc: Document, names: readonly NameMention[], reference: ReferenceDate | null, wantIndirect: boolean): { quotes: Quote[]; people: Person[] } {

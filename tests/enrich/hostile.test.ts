@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, ArticleRecordSchema } from '../../src/index.js';
+
+const HEAD = 'A headline for a hostile page\n\n';
+
+// Input built to make a naive quote stage quadratic: it must still give a valid record, and say what it cut.
+describe('quotes on hostile input', () => {
+  it.each([
+    ['thousands of quotations in one sentence', HEAD + '“a b,” he said, '.repeat(20000), 'quotes.truncated'],
+    ['a page of bare quotation marks', HEAD + '"'.repeat(200000), 'quotes.none'],
+    ['a megabyte with no sentence end', HEAD + 'Smith said the '.repeat(70000), null],
+  ])('%s', (_name, text, code) => {
+    const record = extractArticle(text, { format: 'text' });
+    expect(() => ArticleRecordSchema.parse(record)).not.toThrow();
+    if (code) expect(record.diagnostics.map((d) => d.code)).toContain(code);
+    for (const q of record.quotes) expect(q.end).toBeLessThanOrEqual(record.body.text.length);
+  });
+});
