@@ -5,6 +5,7 @@
  */
 import type { Person } from '../../schema.js';
 import type { Document } from '../text/document.js';
+import { firstAtOrAfter } from '../text/search.js';
 import type { SpeakerPhrase } from '../quotes/attribution.js';
 import { genderOfName, type NameMention } from './names.js';
 import { ORGANISATION_NOUNS, ROLE_SYNONYMS, type Gender } from './lexicon.js';
@@ -106,13 +107,7 @@ export class People {
 
   /** Index of the first timeline entry starting at or after `offset`. */
   private timelineAt(offset: number): number {
-    let lo = 0, hi = this.timeline.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.timeline[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.timeline, offset, (t) => t.start);
   }
 
   private remember(start: number, end: number, entity: Entity): void {
@@ -131,14 +126,8 @@ export class People {
   }
 
   private paragraphOf(offset: number): number {
-    const ps = this.doc.paragraphs;
-    let lo = 0, hi = ps.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ps[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    // The paragraph that starts at or before the offset.
+    return Math.max(0, firstAtOrAfter(this.doc.paragraphs, offset + 1, (p) => p.start) - 1);
   }
 
   /** Resolves a speaker phrase to a person or organisation and records the mention. */

@@ -5,6 +5,7 @@
 import { findQuotations, type QuoteSpan } from '../quotes/marks.js';
 import { splitSentences, type Sentence, type Span } from './sentences.js';
 import { tokenize, type Token } from './words.js';
+import { firstAtOrAfter } from './search.js';
 import { CUE_LEMMA } from '../quotes/cues.js';
 
 const CUE_FORMS = [...CUE_LEMMA.keys()].join('|');
@@ -35,13 +36,7 @@ export interface Document {
 
 /** Index of the first token whose start is at or after `offset`. */
 export function tokenAt(doc: Document, offset: number): number {
-  let lo = 0, hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(doc.tokens, offset, (t) => t.start);
 }
 
 export function buildDocument(text: string, paragraphs: readonly Span[]): Document {
