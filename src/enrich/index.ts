@@ -11,6 +11,8 @@ import { findNames } from './people/names.js';
 import { extractQuotes } from './quotes/index.js';
 import { referenceDate } from './dates/reference.js';
 import { MAX_QUOTATIONS } from './limits.js';
+import { extractFigures } from './figures/index.js';
+import { findNumbers } from './figures/numbers.js';
 
 export interface EnrichInput {
   language: string | null;
@@ -41,16 +43,22 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
   const reference = referenceDate([input.publishedAt?.iso, input.options.referenceDate], [...input.context, body.text]);
   let people: Person[] = [];
   let quotes: Quote[] = [];
+  let figures: Figure[] = [];
+  let speakerBySentence = new Map<number, string>();
   if (wanted.quotes) {
     const names = findNames(doc.text, doc.tokens, (i) => doc.quoted[i] === 1, (i) => doc.sentenceFirstToken[doc.sentenceOf[i]!]!);
-    ({ quotes, people } = extractQuotes(doc, names, reference, true));
+    ({ quotes, people, speakerBySentence } = extractQuotes(doc, names, reference, true));
     if (doc.quotations.length > MAX_QUOTATIONS) {
       input.diagnostics.warn('quotes.truncated', `the body holds ${doc.quotations.length} quotations; the first ${MAX_QUOTATIONS} were read`);
     }
     if (!quotes.length) input.diagnostics.info('quotes.none', 'no quotation or reported speech with a speech cue was found in the body');
   }
-  if (wanted.figures || wanted.events) {
-    input.diagnostics.info('enrich.not-implemented', 'figures, time expressions and events are not extracted by this version yet');
+  if (wanted.figures) {
+    figures = extractFigures(doc, findNumbers(doc), { bySentence: speakerBySentence });
+    if (!figures.length) input.diagnostics.info('figures.none', 'no quantity was found in the body');
   }
-  return { ...empty, people, quotes };
+  if (wanted.events) {
+    input.diagnostics.info('enrich.not-implemented', 'time expressions and events are not extracted by this version yet');
+  }
+  return { ...empty, people, quotes, figures };
 }

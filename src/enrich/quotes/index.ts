@@ -28,7 +28,14 @@ function attributionText(doc: Document, q: RawQuote): string {
   return doc.text.slice(from, to).replace(/[“"][^“”"]*[”"]/g, (m) => ' '.repeat(m.length));
 }
 
-export function extractQuotes(doc: Document, names: readonly NameMention[], reference: ReferenceDate | null, wantIndirect: boolean): { quotes: Quote[]; people: Person[] } {
+export interface QuotesResult {
+  quotes: Quote[];
+  people: Person[];
+  /** Who is credited in each sentence that holds a quote or reported speech: the source of its figures. */
+  speakerBySentence: Map<number, string>;
+}
+
+export function extractQuotes(doc: Document, names: readonly NameMention[], reference: ReferenceDate | null, wantIndirect: boolean): QuotesResult {
   const index = nameIndex(names);
   const people = new People(doc, names);
   const direct = quotedSpeech(doc, index);
@@ -58,5 +65,10 @@ export function extractQuotes(doc: Document, names: readonly NameMention[], refe
       confidence: a ? Math.round((r?.confidence ?? 0.3) * carried * 100) / 100 : 0.2,
     };
   });
-  return { quotes, people: list };
+  const speakerBySentence = new Map<number, string>();
+  for (const [i, { q }] of resolved.entries()) {
+    const speaker = quotes[i]!.speaker;
+    if (speaker && !speakerBySentence.has(q.sentence)) speakerBySentence.set(q.sentence, speaker.name ?? speaker.mention);
+  }
+  return { quotes, people: list, speakerBySentence };
 }

@@ -1,0 +1,145 @@
+/**
+ * Figures: each quantity in the body with how exact it is, what it counts, what happened to them and who says
+ * so. Numbers come from numbers.ts; this file reads the words around each one.
+ */
+import type { Figure } from '../../schema.js';
+import { tokenAt, type Document } from '../text/document.js';
+import { findNumbers, type NumberMention } from './numbers.js';
+import {
+  CASUALTY_NOUNS, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURE_UNITS, QUALIFIERS, TIME_UNITS,
+} from './lexicon.js';
+
+/** Function words that never name what is counted. */
+const NOT_SUBJECT = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with',
+  'are', 'were', 'is', 'was', 'be', 'been', 'have', 'has', 'had', 'more', 'less', 'than', 'as', 'that', 'who',
+  'which', 'per', 'each', 'times', 'ago', 'later', 'earlier', 'after', 'before', 'since', 'out', 'up', 'down',
+  'percent', 'remain', 'remained', 'will', 'would', 'could', 'may', 'said', 'says', 'this', 'these', 'those',
+  'it', 'they', 'he', 'she', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'not', 'no',
+  'also', 'about', 'into', 'over', 'under', 'between', 'among', 'during', 'while', 'when', 'where', 'but', 'so',
+  'if', 'then', 'there', 'here', 'all', 'both', 'other', 'others', 'some', 'such', 'only', 'just', 'still', 'yet',
+  'million', 'billion', 'thousand', 'hundred', 'trillion', 'old', 'year-old']);
+const CLAUSE_END = new Set(['.', ';', '!', '?', 'but', 'while', 'whereas']);
+
+export interface FigureSources {
+  /** The speaker credited in each sentence, by sentence index. */
+  bySentence: ReadonlyMap<number, string>;
+}
+
+function qualifierBefore(doc: Document, first: number): { qualifier: Figure['qualifier']; from: number } | null {
+  for (const [words, qualifier] of QUALIFIERS) {
+    const from = first - words.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) if (doc.tokens[from + k]!.norm !== words[k]) { ok = false; break; }
+    if (ok) return { qualifier, from };
+  }
+  return null;
+}
+
+function unitOf(doc: Document, n: NumberMention, next: number): { unit: string | null; category: Figure['category'] | null; consumed: number } {
+  if (n.percent) return { unit: 'percent', category: 'percent', consumed: 0 };
+  if (n.currency) return { unit: n.currency, category: 'money', consumed: 0 };
+  if (n.hyphenUnit) {
+    if (/^years?-old$/.test(n.hyphenUnit)) return { unit: 'year', category: 'age', consumed: 0 };
+    const time = TIME_UNITS.get(n.hyphenUnit);
+    if (time) return { unit: time, category: 'duration', consumed: 0 };
+    const measure = MEASURE_UNITS.get(n.hyphenUnit);
+    if (measure) return { unit: measure, category: 'measure', consumed: 0 };
+    return { unit: null, category: null, consumed: 0 };
+  }
+  const t = doc.tokens[next];
+  if (!t || !t.word) return { unit: null, category: null, consumed: 0 };
+  const currency = CURRENCY_WORDS.get(t.norm);
+  if (currency && !(t.norm === 'pounds' && /\b(?:weigh|lbs?)/.test(doc.text.slice(t.end, t.end + 20)))) return { unit: currency, category: 'money', consumed: 1 };
+  if (t.norm === 'percent' || t.norm === 'per' && doc.tokens[next + 1]?.norm === 'cent') return { unit: 'percent', category: 'percent', consumed: t.norm === 'per' ? 2 : 1 };
+  const time = TIME_UNITS.get(t.norm);
+  if (time) {
+    const old = doc.tokens[next + 1]?.norm === 'old';
+    return { unit: time, category: old ? 'age' : 'duration', consumed: old ? 2 : 1 };
+  }
+  const measure = MEASURE_UNITS.get(t.norm);
+  if (measure && !(measure === 'point' && n.value !== null && n.value < 1)) return { unit: measure, category: 'measure', consumed: 1 };
+  return { unit: null, category: null, consumed: 0 };
+}
+
+/** What is counted: the noun after the number ("134 hostages"), or after "of" ("thousands of people"). */
+function subjectAfter(doc: Document, at: number, end: number): { text: string | null; next: number } {
+  let k = at;
+  if (doc.tokens[k]?.norm === 'of' && doc.tokens[k + 1] && !/^\p{N}/u.test(doc.tokens[k + 1]!.text)) {
+    k++;
+    if (['the', 'them', 'those', 'whom', 'which'].includes(doc.tokens[k]!.norm)) return { text: null, next: k };
+  }
+  const words: number[] = [];
+  for (let j = k; j < end && words.length < 3; j++) {
+    const t = doc.tokens[j]!;
+    if (!t.word || NOT_SUBJECT.has(t.norm) || MEASURES.has(t.norm) && words.length) break;
+    if (/^\p{N}/u.test(t.text)) break;
+    if (t.cap && !/s$/.test(t.text) && words.length === 0) break;
+    words.push(j);
+    // A plural noun ends the phrase: "people", "hostages", "Palestinians".
+    if (/s$/.test(t.norm) && !/ss$/.test(t.norm) || ['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'dead'].includes(t.norm)) break;
+  }
+  if (!words.length) return { text: null, next: k };
+  const a = doc.tokens[words[0]!]!, b = doc.tokens[words[words.length - 1]!]!;
+  return { text: doc.text.slice(a.start, b.end), next: words[words.length - 1]! + 1 };
+}
+
+/** What happened to them: the first measure word in the clause, before the next number. */
+function measureAfter(doc: Document, from: number, end: number, nextNumberAt: number): string | null {
+  for (let j = from; j < end && j < from + 9; j++) {
+    const t = doc.tokens[j]!;
+    if (t.start >= nextNumberAt || CLAUSE_END.has(t.norm)) break;
+    if (t.norm === 'taken' && doc.tokens[j + 1]?.norm === 'hostage') return 'taken hostage';
+    if (MEASURES.has(t.norm)) return t.text.toLowerCase();
+  }
+  return null;
+}
+
+export function extractFigures(doc: Document, numbers: readonly NumberMention[] = findNumbers(doc), sources?: FigureSources): Figure[] {
+  const figures: Figure[] = [];
+  for (const [index, n] of numbers.entries()) {
+    const first = tokenAt(doc, n.start);
+    const last = Math.max(first, tokenAt(doc, n.end) - 1);
+    const s = doc.sentenceOf[Math.min(first, doc.tokens.length - 1)] ?? 0;
+    const sentenceEnd = doc.sentenceFirstToken[s + 1] ?? doc.tokens.length;
+    const q = qualifierBefore(doc, first);
+    let qualifier: Figure['qualifier'] = n.kind === 'vague' ? 'vague' : n.kind === 'range' ? 'range' : q?.qualifier ?? 'exact';
+    const unit = unitOf(doc, n, last + 1);
+    const subject = subjectAfter(doc, last + 1 + unit.consumed, sentenceEnd);
+    const nextNumberAt = numbers[index + 1]?.start ?? Infinity;
+    const measure = measureAfter(doc, subject.next, sentenceEnd, nextNumberAt);
+    let category: Figure['category'] = unit.category ?? 'count';
+    if (!unit.category) {
+      const head = subject.text?.toLowerCase().split(/\s+/).pop() ?? '';
+      const byMeasure = measure ? MEASURES.get(measure === 'taken hostage' ? 'kidnapped' : measure) : null;
+      if (byMeasure) category = byMeasure;
+      else if (HOSTAGE_NOUNS.test(head)) category = 'hostages';
+      else if (CASUALTY_NOUNS.test(head)) category = 'casualties';
+    }
+    if (n.kind === 'fraction' && !unit.category) category = 'other';
+    const start = q && qualifier !== 'vague' && qualifier !== 'range' ? doc.tokens[q.from]!.start : n.start;
+    const spanEnd = subject.text ? doc.tokens[subject.next - 1]!.end : unit.consumed ? doc.tokens[last + unit.consumed]!.end : n.end;
+    let low = n.low, high = n.high;
+    const value = n.value;
+    if (value !== null) {
+      if (qualifier === 'more-than' || qualifier === 'at-least') low = value;
+      if (qualifier === 'less-than' || qualifier === 'at-most') high = value;
+    }
+    if (n.kind === 'range') qualifier = 'range';
+    figures.push({
+      text: doc.text.slice(start, spanEnd),
+      value,
+      low,
+      high,
+      qualifier,
+      unit: unit.unit,
+      subject: subject.text,
+      category,
+      measure,
+      source: sources?.bySentence.get(s) ?? null,
+      start,
+      end: spanEnd,
+    });
+  }
+  return figures;
+}

@@ -1,0 +1,107 @@
+/**
+ * Word lists for figures: number words, multipliers, vague magnitudes, qualifiers, currencies, units and what
+ * happens to the people counted. Data only; reading lives in numbers.ts and context.ts.
+ */
+import type { Figure } from '../../schema.js';
+
+export const UNITS_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+]);
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+]);
+/** Abbreviated multipliers after digits: "$2bn", "3.2m", "5k". */
+export const MULTIPLIER_SUFFIXES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3], ['thousand', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['million', 1e6], ['b', 1e9], ['bn', 1e9],
+  ['billion', 1e9], ['tn', 1e12], ['trillion', 1e12], ['hundred', 100],
+]);
+/** Whole-word counts: "a dozen", "a score of", "a pair of". */
+export const COUNT_NOUNS: ReadonlyMap<string, number> = new Map([['dozen', 12], ['score', 20], ['pair', 2], ['couple', 2]]);
+
+/** Fractions written in words: "two-thirds", "half", "a quarter". */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['half', 1 / 2], ['halves', 1 / 2], ['third', 1 / 3], ['thirds', 1 / 3], ['quarter', 1 / 4], ['quarters', 1 / 4],
+  ['fifth', 1 / 5], ['fifths', 1 / 5], ['tenth', 1 / 10], ['tenths', 1 / 10],
+]);
+
+/** Vague magnitudes: value unknown, `low` the least the word allows. */
+export const VAGUE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2000], ['millions', 2e6], ['billions', 2e9],
+  ['tens', 20],
+]);
+
+type Qualifier = Figure['qualifier'];
+/** Words before a number that say how exact it is. Longest phrases first. */
+export const QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = [
+  [['more', 'than'], 'more-than'], [['upwards', 'of'], 'more-than'], [['in', 'excess', 'of'], 'more-than'],
+  [['over'], 'more-than'], [['above'], 'more-than'], [['exceeding'], 'more-than'],
+  [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
+  [['a', 'minimum', 'of'], 'at-least'],
+  [['less', 'than'], 'less-than'], [['fewer', 'than'], 'less-than'], [['under'], 'less-than'], [['below'], 'less-than'],
+  [['up', 'to'], 'at-most'], [['at', 'most'], 'at-most'], [['as', 'many', 'as'], 'at-most'], [['no', 'more', 'than'], 'at-most'],
+  [['a', 'maximum', 'of'], 'at-most'],
+  [['an', 'estimated'], 'approximate'], [['about'], 'approximate'], [['some'], 'approximate'], [['around'], 'approximate'],
+  [['roughly'], 'approximate'], [['nearly'], 'approximate'], [['almost'], 'approximate'], [['approximately'], 'approximate'],
+  [['approx'], 'approximate'], [['close', 'to'], 'approximate'], [['an', 'approximate'], 'approximate'],
+  [['estimated'], 'approximate'], [['circa'], 'approximate'], [['just', 'under'], 'approximate'],
+  [['just', 'over'], 'approximate'], [['almost'], 'approximate'], [['some'], 'approximate'],
+];
+
+/** Currency signs and words to ISO 4217. */
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['us$', 'USD'], ['hk$', 'HKD'], ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['s$', 'SGD'],
+  ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₪', 'ILS'], ['rm', 'MYR'], ['rs', 'INR'], ['rs.', 'INR'],
+]);
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'],
+  ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rupee', 'INR'], ['rupees', 'INR'],
+  ['shekel', 'ILS'], ['shekels', 'ILS'], ['ringgit', 'MYR'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['roubles', 'RUB'],
+  ['franc', 'CHF'], ['francs', 'CHF'], ['won', 'KRW'], ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'],
+]);
+
+/** Units of time: a figure with one is a duration (or an age with "-old"). */
+export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
+  ['second', 'second'], ['seconds', 'second'], ['minute', 'minute'], ['minutes', 'minute'], ['hour', 'hour'],
+  ['hours', 'hour'], ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'],
+  ['months', 'month'], ['year', 'year'], ['years', 'year'], ['decade', 'decade'], ['decades', 'decade'],
+  ['century', 'century'], ['centuries', 'century'],
+]);
+
+/** Units of measure, normalised. */
+export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
+  ['km', 'km'], ['kilometres', 'km'], ['kilometers', 'km'], ['kilometre', 'km'], ['kilometer', 'km'], ['mile', 'mile'],
+  ['miles', 'mile'], ['m', 'm'], ['metres', 'm'], ['meters', 'm'], ['metre', 'm'], ['meter', 'm'], ['cm', 'cm'],
+  ['mm', 'mm'], ['feet', 'foot'], ['foot', 'foot'], ['ft', 'foot'], ['inches', 'inch'], ['inch', 'inch'], ['yards', 'yard'],
+  ['yard', 'yard'], ['kg', 'kg'], ['kilograms', 'kg'], ['kilogram', 'kg'], ['kilos', 'kg'], ['g', 'g'], ['grams', 'g'],
+  ['tons', 'ton'], ['tonnes', 'tonne'], ['ton', 'ton'], ['tonne', 'tonne'], ['lbs', 'pound'], ['lb', 'pound'],
+  ['ounces', 'ounce'], ['ounce', 'ounce'], ['litres', 'litre'], ['liters', 'litre'], ['litre', 'litre'], ['liter', 'litre'],
+  ['gallons', 'gallon'], ['gallon', 'gallon'], ['barrels', 'barrel'], ['barrel', 'barrel'], ['degrees', 'degree'],
+  ['degree', 'degree'], ['mph', 'mph'], ['km/h', 'km/h'], ['kph', 'km/h'], ['acres', 'acre'], ['acre', 'acre'],
+  ['hectares', 'hectare'], ['hectare', 'hectare'], ['mw', 'MW'], ['gw', 'GW'], ['kwh', 'kWh'], ['mb', 'MB'], ['gb', 'GB'],
+  ['tb', 'TB'], ['hp', 'hp'], ['rpm', 'rpm'], ['points', 'point'], ['point', 'point'], ['bps', 'basis point'],
+  ['sq', 'square'],
+]);
+
+/** What happened to the people counted, and the category it puts the figure in. */
+export const MEASURES: ReadonlyMap<string, 'casualties' | 'hostages' | null> = new Map([
+  ['killed', 'casualties'], ['dead', 'casualties'], ['died', 'casualties'], ['wounded', 'casualties'],
+  ['injured', 'casualties'], ['hurt', 'casualties'], ['murdered', 'casualties'], ['slain', 'casualties'],
+  ['executed', 'casualties'], ['deaths', 'casualties'], ['fatalities', 'casualties'], ['casualties', 'casualties'],
+  ['missing', 'casualties'], ['kidnapped', 'hostages'], ['abducted', 'hostages'], ['captive', 'hostages'],
+  ['held', 'hostages'], ['seized', 'hostages'], ['released', null], ['freed', null], ['displaced', null],
+  ['evacuated', null], ['arrested', null], ['detained', null], ['rescued', null], ['deported', null], ['fled', null],
+  ['infected', null], ['hospitalized', null], ['hospitalised', null], ['sentenced', null], ['convicted', null],
+  ['charged', null], ['affected', null], ['homeless', null], ['stranded', null], ['trapped', null], ['evicted', null],
+]);
+
+/** Nouns that make a count a count of hostages or of casualties on their own. */
+export const HOSTAGE_NOUNS = /^(?:hostages?|captives?|abductees?|prisoners?|detainees?)$/;
+export const CASUALTY_NOUNS = /^(?:deaths?|dead|fatalities|casualties|victims|bodies|killings)$/;
+
+/** Words after a number that make it a date or clock time, not a figure. */
+export const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;

@@ -1,0 +1,245 @@
+/**
+ * Finds the numbers a news body states, in all their written forms: "1,200", "1.5 billion", "$2bn", "30%",
+ * "30 percent", "two", "twenty-five", "a dozen", "half a million", "two-thirds", "six-week", "3 to 5",
+ * "thousands". Dates, years, clock times, ordinals, IDs and scores are left out here, so later steps only
+ * see quantities.
+ */
+import type { Document } from '../text/document.js';
+import type { Token } from '../text/words.js';
+import {
+  COUNT_NOUNS, CURRENCY_SIGNS, FRACTION_WORDS, MONTHS, MULTIPLIER_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_WORDS,
+} from './lexicon.js';
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  kind: 'number' | 'vague' | 'range' | 'fraction';
+  /** ISO currency from a sign before the digits ("$", "€", "HK$"). */
+  currency: string | null;
+  percent: boolean;
+  /** The word glued by a hyphen: "six-week" → "week", "10-year-old" → "year-old". */
+  hyphenUnit: string | null;
+}
+
+const DIGITS = /(?:(US\$|HK\$|NZ\$|A\$|C\$|S\$|\$|€|£|¥|₹|₪|RM|Rs\.?)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/gu;
+const SUFFIX = /^(?:\s?(million|billion|trillion|thousand|hundred)\b|(bn|mn|mln|tn|k|m|b)\b)/i;
+const PERCENT = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
+const RANGE_TAIL = /^\s?(?:-|–|—|to|and)\s?(US\$|\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/i;
+const NOT_A_QUANTITY_AFTER = /^(?::\d|\/\d|(?:st|nd|rd|th)\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b|BST\b))/i;
+const PHONE_OR_ID_AFTER = /^[-.]\d{2,}/;
+
+function parseDigits(intPart: string, frac: string | undefined): number {
+  return Number(intPart.replace(/,/g, '') + (frac ?? ''));
+}
+
+/** A four-digit number between 1800 and 2100 with no sign, unit or counted noun is a year. */
+function looksLikeYear(raw: string, after: string): boolean {
+  if (!/^\d{4}$/.test(raw)) return false;
+  const n = Number(raw);
+  if (n < 1800 || n > 2100) return false;
+  return !/^\s+(?!years?\b|months?\b|days?\b)[a-z]+s\b/.test(after);
+}
+
+function precededByMonth(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  const m = /([A-Za-z]+\.?)\s*$/.exec(before);
+  return !!m && MONTHS.test(m[1]!);
+}
+
+function followedByMonth(after: string): boolean {
+  const m = /^\s*(?:of\s+)?([A-Za-z]+\.?)/.exec(after);
+  return !!m && MONTHS.test(m[1]!) && !/^\s*may\b/i.test(after);
+}
+
+/** Digit forms, scanned on the raw text of each paragraph. */
+function digitNumbers(doc: Document): NumberMention[] {
+  const out: NumberMention[] = [];
+  const { text } = doc;
+  for (const p of doc.paragraphs) {
+    const chunk = text.slice(p.start, p.end);
+    DIGITS.lastIndex = 0;
+    for (let m = DIGITS.exec(chunk); m; m = DIGITS.exec(chunk)) {
+      const at = p.start + m.index;
+      const numberAt = at + m[0].length - (m[2]!.length + (m[3]?.length ?? 0));
+      const prev = text[m[1] ? at - 1 : numberAt - 1] ?? '';
+      // Part of a word, an ID, a URL, a handle, a decimal or a range's second half.
+      if (/[\p{L}\p{N}_/#@.,:\-–]/u.test(prev) && !(m[1] && /\s/.test(prev))) continue;
+      const end = p.start + m.index + m[0].length;
+      let after = text.slice(end, Math.min(p.end, end + 40));
+      if (NOT_A_QUANTITY_AFTER.test(after) || PHONE_OR_ID_AFTER.test(after) || /^\p{L}/u.test(after) && !SUFFIX.test(after)) continue;
+      if (precededByMonth(text, numberAt) || followedByMonth(after)) continue;
+      const currency = m[1] ? CURRENCY_SIGNS.get(m[1].toLowerCase()) ?? null : null;
+      if (!currency && looksLikeYear(m[2]! + (m[3] ?? ''), after)) continue;
+      let value = parseDigits(m[2]!, m[3]);
+      let stop = end;
+      const suffix = SUFFIX.exec(after);
+      // "100m" is a hundred metres unless money is meant.
+      if (suffix && !(suffix[2]?.toLowerCase() === 'm' && !currency) && !(suffix[2]?.toLowerCase() === 'b' && !currency)) {
+        value *= MULTIPLIER_SUFFIXES.get((suffix[1] ?? suffix[2])!.toLowerCase())!;
+        stop += suffix[0].length;
+        after = text.slice(stop, Math.min(p.end, stop + 40));
+      }
+      let percent = false;
+      const pc = PERCENT.exec(after);
+      if (pc) {
+        percent = true;
+        stop += pc[0].length;
+        after = text.slice(stop, Math.min(p.end, stop + 40));
+      }
+      let hyphenUnit: string | null = null;
+      const hy = /^-((?:\p{L}+)(?:-old)?)/u.exec(after);
+      if (hy) {
+        hyphenUnit = hy[1]!.toLowerCase();
+        stop += hy[0].length;
+      }
+      // "3 to 5", "3-5", "between 3 and 5": a range when the words around say so.
+      const range = RANGE_TAIL.exec(after);
+      let high: number | null = null;
+      if (range && !hyphenUnit) {
+        const before = text.slice(Math.max(p.start, at - 12), at).toLowerCase();
+        const joiner = range[0].trim().split(/\s|\d|\$|€|£/)[0]!.toLowerCase();
+        const nounAfter = /^\s*(?:%|percent|per cent|[a-z]+s\b)/i.test(text.slice(stop + range[0].length, stop + range[0].length + 12));
+        const isRange = /\b(?:between|from)\s*$/.test(before) ? joiner !== '' : joiner === 'to' || (joiner === '-' || joiner === '–') && nounAfter;
+        if (isRange) {
+          high = parseDigits(range[2]!, range[3]);
+          let rest = text.slice(stop + range[0].length, Math.min(p.end, stop + range[0].length + 40));
+          stop += range[0].length;
+          const s2 = SUFFIX.exec(rest);
+          const mult = s2 ? MULTIPLIER_SUFFIXES.get((s2[1] ?? s2[2])!.toLowerCase()) ?? 1 : 1;
+          if (s2 && (currency || !/^(?:m|b)$/i.test(s2[2] ?? ''))) {
+            high *= mult;
+            if (!suffix) value *= mult;
+            stop += s2[0].length;
+            rest = text.slice(stop, stop + 20);
+          }
+          const pc2 = PERCENT.exec(rest);
+          if (pc2) { percent = true; stop += pc2[0].length; }
+        } else if (/^[-–]\d/.test(range[0])) {
+          continue; // "3-2", "555-1234": a score or a number, not a quantity
+        }
+      }
+      out.push({
+        start: at, end: stop, value: high !== null ? null : value, low: high !== null ? value : null, high,
+        kind: high !== null ? 'range' : 'number', currency, percent, hyphenUnit,
+      });
+    }
+  }
+  return out;
+}
+
+function wordValue(norm: string): number | null {
+  return UNITS_WORDS.get(norm) ?? TENS_WORDS.get(norm) ?? null;
+}
+
+/** "twenty-five", "six-week" → value and the glued word. */
+function splitHyphen(t: Token): { value: number; glued: string | null } | null {
+  const parts = t.norm.split('-');
+  if (parts.length === 1) {
+    const v = wordValue(parts[0]!);
+    return v === null ? null : { value: v, glued: null };
+  }
+  const tens = TENS_WORDS.get(parts[0]!), unit = UNITS_WORDS.get(parts[1]!);
+  if (tens !== undefined && unit !== undefined && unit < 10) {
+    return { value: tens + unit, glued: parts.length > 2 ? parts.slice(2).join('-') : null };
+  }
+  const v = wordValue(parts[0]!);
+  if (v === null) return null;
+  return { value: v, glued: parts.slice(1).join('-') };
+}
+
+const NOT_COUNTING_AFTER_ONE = new Set(['of', 'another', 'thing', 'way', 'day', 'time', 'point', 'side', 'hand', 'or', 'and', 'in', 'to']);
+const NOT_COUNTING_BEFORE_ONE = new Set(['no', 'the', 'this', 'that', 'which', 'any', 'every', 'each', 'someone', 'anyone', 'everyone', 'only']);
+
+/** Number words: "two", "twenty-five", "a dozen", "half a million", "two-thirds", "thousands", "six-week". */
+function wordNumbers(doc: Document): NumberMention[] {
+  const out: NumberMention[] = [];
+  const t = doc.tokens;
+  const base = (start: number, end: number): NumberMention => ({ start, end, value: null, low: null, high: null, kind: 'number', currency: null, percent: false, hyphenUnit: null });
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (!tok.word || /^\p{N}/u.test(tok.text)) continue;
+    const n = tok.norm;
+    // Vague magnitudes: "thousands", "hundreds of thousands", "tens of thousands".
+    const vague = VAGUE_WORDS.get(n);
+    if (vague !== undefined) {
+      let low = vague, end = i;
+      if (t[i + 1]?.norm === 'of' && VAGUE_WORDS.has(t[i + 2]?.norm ?? '')) {
+        low = (n === 'tens' ? 10 : n === 'hundreds' ? 100 : vague) * (SCALE_WORDS.get(t[i + 2]!.norm.replace(/s$/, '')) ?? 1);
+        end = i + 2;
+      }
+      if (n === 'tens' && end === i) continue;
+      out.push({ ...base(tok.start, t[end]!.end), kind: 'vague', low });
+      i = end;
+      continue;
+    }
+    // Fractions: "two-thirds", "a third of", "half of".
+    const parts = n.split('-');
+    if (parts.length === 2 && wordValue(parts[0]!) !== null && FRACTION_WORDS.has(parts[1]!)) {
+      out.push({ ...base(tok.start, tok.end), value: wordValue(parts[0]!)! * FRACTION_WORDS.get(parts[1]!)!, kind: 'fraction' });
+      continue;
+    }
+    // "a dozen", "a hundred", "half a million".
+    if ((n === 'a' || n === 'an') && t[i + 1]) {
+      const next = t[i + 1]!.norm;
+      const scale = SCALE_WORDS.get(next) ?? COUNT_NOUNS.get(next);
+      if (scale !== undefined && next !== 'couple' && next !== 'pair' && next !== 'score') {
+        const prevHalf = t[i - 1]?.norm === 'half';
+        const start = prevHalf ? t[i - 1]!.start : tok.start;
+        out.push({ ...base(start, t[i + 1]!.end), value: prevHalf ? scale / 2 : scale });
+        i++;
+        continue;
+      }
+    }
+    const first = splitHyphen(tok);
+    if (!first) continue;
+    if (n === 'one' && (NOT_COUNTING_AFTER_ONE.has(t[i + 1]?.norm ?? '') || NOT_COUNTING_BEFORE_ONE.has(t[i - 1]?.norm ?? '') || !t[i + 1]?.word)) continue;
+    // Compose "three hundred and twenty thousand".
+    let value = first.value, total = 0, end = i;
+    let glued = first.glued;
+    for (let j = i + 1; j < t.length && !glued; j++) {
+      const w = t[j]!.norm;
+      const scale = SCALE_WORDS.get(w);
+      if (scale !== undefined) {
+        if (scale === 100) value *= 100;
+        else { total += value * scale; value = 0; }
+        end = j;
+        continue;
+      }
+      if (w === 'and' && (wordValue(t[j + 1]?.norm ?? '') !== null) && SCALE_WORDS.has(t[j - 1]!.norm)) continue;
+      const more = splitHyphen(t[j]!);
+      if (more && (SCALE_WORDS.has(t[j - 1]!.norm) || t[j - 1]!.norm === 'and') && more.value < 100) {
+        value += more.value;
+        glued = more.glued;
+        end = j;
+        continue;
+      }
+      break;
+    }
+    const v = total + value;
+    if (end === i && COUNT_NOUNS.has(t[i + 1]?.norm ?? '') && t[i + 1]!.norm === 'dozen') {
+      out.push({ ...base(tok.start, t[i + 1]!.end), value: v * 12 });
+      i++;
+      continue;
+    }
+    out.push({ ...base(tok.start, t[end]!.end), value: v, hyphenUnit: glued });
+    i = end;
+  }
+  return out;
+}
+
+/** Every quantity in the body, in text order, outside URLs. */
+export function findNumbers(doc: Document): NumberMention[] {
+  const all = [...digitNumbers(doc), ...wordNumbers(doc)].sort((a, b) => a.start - b.start);
+  const out: NumberMention[] = [];
+  for (const n of all) {
+    const prev = out[out.length - 1];
+    if (prev && n.start < prev.end) continue;
+    const around = doc.text.slice(Math.max(0, n.start - 40), n.end);
+    if (/(?:https?:\/\/|www\.)\S*$/.test(around)) continue;
+    out.push(n);
+  }
+  return out;
+}
