@@ -2,7 +2,7 @@
  * copydesk: turns a raw news page (HTML or the plain text a scraper copied) into a typed record.
  */
 import { resolveOptions, type ExtractOptions } from './options.js';
-import { runPipeline } from './pipeline.js';
+import { runEnrichment, runPipeline } from './pipeline.js';
 import type { Input } from './load/index.js';
 import type { ArticleRecord } from './schema.js';
 
@@ -16,4 +16,13 @@ export type { Input } from './load/index.js';
  */
 export function extractArticle(input: Input, options?: ExtractOptions): ArticleRecord {
   return runPipeline(input, resolveOptions(options));
+}
+
+/**
+ * Runs only the enrichment (quotes, people, figures) on a text that is already a clean article body, with
+ * paragraphs separated by blank lines. Offsets point into `text` as given. Options as for extractArticle
+ * (`publishedAt`/`referenceDate` date the remarks, `enrich` switches stages).
+ */
+export function enrichText(text: string, options?: ExtractOptions): Pick<ArticleRecord, 'body' | 'people' | 'quotes' | 'figures' | 'dates' | 'events' | 'diagnostics'> {
+  return runEnrichment(typeof text === 'string' ? text : '', resolveOptions(options));
 }

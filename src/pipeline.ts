@@ -12,7 +12,7 @@ import { cleanHtmlBlocks, cleanTextBlocks, normalizeForCompare, type CleanResult
 import { locateContent, RELAXED, STRICT } from './clean/locate.js';
 import { bestRun } from './clean/text-run.js';
 import { Diagnostics } from './diagnostics.js';
-import { enrich } from './enrich/index.js';
+import { enrich, type Enriched } from './enrich/index.js';
 import { extractAuthors } from './fields/byline/index.js';
 import { splitDateline } from './fields/dateline/index.js';
 import { extractDek } from './fields/dek/index.js';
@@ -21,12 +21,12 @@ import { pickTextHeadline } from './fields/headline/text.js';
 import { extractKicker } from './fields/kicker/index.js';
 import { extractLanguage } from './fields/language/index.js';
 import { extractMedia } from './fields/media/index.js';
-import { extractModified, extractPublished } from './fields/published/index.js';
+import { extractModified, extractPublished, optionDate } from './fields/published/index.js';
 import { extractCanonicalUrl, extractSiteName } from './fields/site/index.js';
 import type { FieldInput } from './fields/types.js';
 import { load } from './load/index.js';
 import type { ResolvedOptions } from './options.js';
-import { ArticleRecordSchema, type Access, type ArticleRecord, type Dateline, type Paragraph } from './schema.js';
+import { ArticleRecordSchema, type Access, type ArticleRecord, type Dateline, type Diagnostic, type Paragraph } from './schema.js';
 
 /** Below this many characters of body the strict pass is taken to have missed the story. */
 const MIN_BODY_CHARS = 250;
@@ -162,4 +162,21 @@ export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRe
     diagnostics: diagnostics.list,
   };
   return ArticleRecordSchema.parse(record);
+}
+
+/**
+ * The enrich stage alone, on a text that is already a clean body (paragraphs separated by blank lines): for
+ * callers who did their own extraction, and for evaluating enrichment on annotated sentences.
+ */
+export function runEnrichment(text: string, options: ResolvedOptions): Enriched & { body: { text: string; paragraphs: Paragraph[] }; diagnostics: Diagnostic[] } {
+  const diagnostics = new Diagnostics();
+  const paragraphs: Paragraph[] = [];
+  const re = /\S(?:[^\n]|\n(?!\s*\n))*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0].trimEnd();
+    paragraphs.push({ text: t, start: m.index, end: m.index + t.length, kind: 'paragraph' });
+  }
+  const publishedAt = options.publishedAt !== undefined ? optionDate(options.publishedAt) : null;
+  const enriched = enrich({ text, paragraphs }, { language: options.language ?? 'en', options, publishedAt, diagnostics, context: [] });
+  return { ...enriched, body: { text, paragraphs }, diagnostics: diagnostics.list };
 }

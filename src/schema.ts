@@ -81,6 +81,8 @@ export const FigureSchema = z.object({
   category: z.enum(['count', 'casualties', 'hostages', 'money', 'percent', 'duration', 'age', 'measure', 'other']),
   measure: z.string().nullable(),
   source: z.string().nullable(),
+  /** Added to the SPEC: the figure is a change ("rose 5%" → up, "lost 190 points" → down), null otherwise. */
+  change: z.enum(['up', 'down']).nullable(),
   start: Offset,
   end: Offset,
 });

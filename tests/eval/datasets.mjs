@@ -85,3 +85,8 @@ export function* polnear(split = 'dev') {
     if (doc.split === split) yield doc;
   }
 }
+
+/** NewsQuant dev sentences with their quantities. */
+export function* newsquant() {
+  yield* JSON.parse(readFileSync(join(DATASETS, 'numbers/newsquant-dev.json'), 'utf8'));
+}

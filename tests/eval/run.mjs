@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // npm run eval: scores copydesk on ../shared/datasets with peers side by side, prints one table and writes it
-// to tests/eval/last-run.md.   Flags: --only=naeb,htmldate,polnear  --polnear-split=train (held-out check)  --limit=N  --worst=N (list the worst pages)
+// to tests/eval/last-run.md.   Flags: --only=naeb,htmldate,polnear,numbers  --polnear-split=train (held-out check)  --limit=N  --worst=N (list the worst pages)
 import { writeFileSync } from 'node:fs';
-import { extractArticle } from '../../dist/index.js';
+import { enrichText, extractArticle } from '../../dist/index.js';
 import { ArticleRecordSchema } from '../../dist/index.js';
 import * as data from './datasets.mjs';
 import { aggregateBody, bodyScore, day, Mean, namesF1, sameText, splitAuthorString, Tally } from './metrics.mjs';
 import { readabilityLinkedom } from './peers.mjs';
+import { f1, scoreSentence } from './figures.mjs';
 import { bodyToSource, goldFragments, goldIndirect, matchIndirect, matchQuotes, naiveQuotes, speakerRight } from './quotes.mjs';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -244,6 +245,27 @@ if (want('polnear')) {
   row('polnear', 'indirect attribution recall @0.3', indirectGold, rate(indirectFound, indirectGold));
   row('polnear', 'indirect speaker-mention accuracy (matched)', indirectFound, rate(indirectSpeaker, indirectFound));
   notes.push(`polnear: ${docs} ${arg('polnear-split') ?? 'dev'} articles, ${fragments} gold quote fragments, ${lost} of them outside the body copydesk kept; copydesk ${(ms / Math.max(1, docs)).toFixed(1)} ms/article (whole record); the baseline column is the naive quote pairer (three cue patterns, previous speaker carried)`);
+}
+
+if (want('numbers')) {
+  const t = { pred: 0, gold: 0, matched: 0, qualifier: 0, unit: 0 };
+  const items = take(data.newsquant());
+  for (const item of items) {
+    let figures = [];
+    try {
+      figures = enrichText(item.text, { enrich: { quotes: false, events: false } }).figures;
+    } catch (e) {
+      failures.push(`newsquant: ${e.message.split('\n')[0]}`);
+    }
+    const s = scoreSentence(figures, item.quantities);
+    for (const k of Object.keys(t)) t[k] += s[k];
+  }
+  row('newsquant', 'value precision', t.pred, t.pred ? t.matched / t.pred : NaN);
+  row('newsquant', 'value recall', t.gold, t.gold ? t.matched / t.gold : NaN);
+  row('newsquant', 'value F1', t.gold, f1(t.matched, t.pred, t.gold));
+  row('newsquant', 'value + qualifier F1', t.gold, f1(t.qualifier, t.pred, t.gold));
+  row('newsquant', 'value + unit F1', t.gold, f1(t.unit, t.pred, t.gold));
+  notes.push(`newsquant: ${items.length} sentences; qualifier = NewsQuant's change (=, ~, >, <, up, down) against copydesk's qualifier and change; the unit is right when copydesk's unit, or for counts the noun counted, names the gold unit`);
 }
 
 function newQuoteSums() {

@@ -6,7 +6,7 @@ import type { Figure } from '../../schema.js';
 import { tokenAt, type Document } from '../text/document.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import {
-  CASUALTY_NOUNS, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURE_UNITS, QUALIFIERS, TIME_UNITS,
+  CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURE_UNITS, QUALIFIERS, TIME_UNITS,
 } from './lexicon.js';
 
 /** Function words that never name what is counted. */
@@ -95,6 +95,21 @@ function measureAfter(doc: Document, from: number, end: number, nextNumberAt: nu
   return null;
 }
 
+const CHANGE_FILLERS = new Set(['by', 'a', 'an', 'about', 'some', 'nearly', 'almost', 'roughly', 'around', 'sharply',
+  'slightly', 'steeply', 'further', 'another', 'more', 'than', 'over', 'just', 'only', 'as', 'much', 'edged', 'were',
+  'was', 'is', 'are', 'has', 'have', 'had', 'been']);
+
+/** "rose 5%", "was up 19 cents", "increased by 18 degrees": a verb of change right before the number. */
+function changeBefore(doc: Document, first: number): 'up' | 'down' | null {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const w = doc.tokens[k]!.norm;
+    if (CHANGE_UP.has(w)) return 'up';
+    if (CHANGE_DOWN.has(w)) return 'down';
+    if (!CHANGE_FILLERS.has(w) && !/^[$€£¥]$/.test(w)) return null;
+  }
+  return null;
+}
+
 export function extractFigures(doc: Document, numbers: readonly NumberMention[] = findNumbers(doc), sources?: FigureSources): Figure[] {
   const figures: Figure[] = [];
   for (const [index, n] of numbers.entries()) {
@@ -137,6 +152,7 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
       category,
       measure,
       source: sources?.bySentence.get(s) ?? null,
+      change: changeBefore(doc, q ? q.from : first),
       start,
       end: spanEnd,
     });

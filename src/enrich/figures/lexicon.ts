@@ -105,3 +105,13 @@ export const CASUALTY_NOUNS = /^(?:deaths?|dead|fatalities|casualties|victims|bo
 
 /** Words after a number that make it a date or clock time, not a figure. */
 export const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+/** Words right before a number that make it a change: "rose 5%", "up 19 cents", "lost 190 points". */
+export const CHANGE_UP = new Set(['rose', 'rise', 'rises', 'rising', 'risen', 'up', 'gained', 'gain', 'gains', 'increased',
+  'increase', 'increases', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'grew', 'grow', 'grows', 'grown',
+  'soared', 'soar', 'surged', 'surge', 'surges', 'added', 'advanced', 'rallied', 'spiked', 'raised', 'boosted',
+  'higher', 'rebounded', 'leapt', 'leaped', 'swelled', 'expanded']);
+export const CHANGE_DOWN = new Set(['fell', 'fall', 'falls', 'falling', 'fallen', 'down', 'dropped', 'drop', 'drops',
+  'declined', 'decline', 'declines', 'decreased', 'decrease', 'lost', 'lose', 'loses', 'slid', 'slide', 'slides',
+  'plunged', 'plunge', 'plummeted', 'sank', 'sink', 'tumbled', 'slumped', 'shed', 'sheds', 'cut', 'cuts',
+  'reduced', 'lower', 'dipped', 'dip', 'eased', 'shrank', 'shrunk', 'contracted', 'retreated', 'slipped', 'lowered']);

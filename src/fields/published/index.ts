@@ -124,7 +124,7 @@ function fromAnyDateMeta(input: FieldInput): DateValue | null {
   return null;
 }
 
-function optionDate(d: string | Date): DateValue {
+export function optionDate(d: string | Date): DateValue {
   if (d instanceof Date) return { iso: d.toISOString(), raw: d.toISOString(), source: 'option' };
   return { iso: toIso(d) ?? new Date(d).toISOString(), raw: d, source: 'option' };
 }

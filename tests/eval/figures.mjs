@@ -1,0 +1,56 @@
+// Figure scoring on NewsQuant (README of ../shared/datasets): a predicted figure matches a gold quantity with
+// the same numeric value in the same sentence, one to one; precision, recall and F1 over values, then the same
+// with the qualifier (gold `change`) and with the unit also right.
+
+const same = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/** Gold values: "275.0", or "36040.0-34935.0" for a from-to pair. */
+export function goldValues(q) {
+  const m = /^(-?[\d.]+)(?:-(-?[\d.]+))?$/.exec(String(q.value).trim());
+  return m ? [Number(m[1]), ...(m[2] ? [Number(m[2])] : [])] : [];
+}
+
+/** Our figure's values: its value, or its bounds for a range. Vague figures state no value. */
+const ourValues = (f) => (f.value !== null ? [f.value] : [f.low, f.high].filter((x) => x !== null && f.qualifier === 'range'));
+
+/** copydesk's qualifier and change in NewsQuant's terms. */
+export function changeCode(f) {
+  if (f.change) return f.change;
+  return { exact: '=', range: '=', approximate: '~', vague: '~', 'more-than': '>', 'at-least': '>', 'less-than': '<', 'at-most': '<' }[f.qualifier];
+}
+
+const CURRENCY = new Map([['$', 'usd'], ['us$', 'usd'], ['dollar', 'usd'], ['hk$', 'hkd'], ['€', 'eur'], ['euro', 'eur'],
+  ['£', 'gbp'], ['pound sterling', 'gbp'], ['rm', 'myr'], ['ringgit', 'myr'], ['¥', 'jpy'], ['yen', 'jpy'], ['yuan', 'cny'],
+  ['%', 'percent'], ['per cent', 'percent'], ['pct', 'percent'], ['year-old', 'year'], ['years old', 'year']]);
+export function normUnit(u) {
+  let s = String(u ?? '').toLowerCase().trim();
+  if (!s || s === '-') return '';
+  s = CURRENCY.get(s) ?? s;
+  s = s.replace(/(?<=[a-z]{3})(?:es|s)$/, '');
+  return CURRENCY.get(s) ?? s;
+}
+/** The unit is right when ours (or, for counts, the noun counted) names what the gold unit names. */
+export function unitRight(f, q) {
+  const gold = normUnit(q.unit), goldNorm = normUnit(q.normalized_unit);
+  const ours = [normUnit(f.unit), normUnit(f.subject), normUnit(f.subject?.split(/\s+/).pop())].filter(Boolean);
+  if (!gold) return !f.unit;
+  return ours.some((o) => o === gold || o === goldNorm || gold.endsWith(` ${o}`) || o.endsWith(` ${gold}`));
+}
+
+/** Matches one sentence's figures to its gold quantities; returns the tallies. */
+export function scoreSentence(figures, quantities) {
+  const used = new Set();
+  let matched = 0, qualifier = 0, unit = 0;
+  for (const q of quantities) {
+    const values = goldValues(q);
+    const i = figures.findIndex((f, k) => !used.has(k) && ourValues(f).some((v) => values.some((g) => same(v, g))));
+    if (i < 0) continue;
+    used.add(i);
+    matched++;
+    if (changeCode(figures[i]) === q.change) qualifier++;
+    if (unitRight(figures[i], q)) unit++;
+  }
+  return { pred: figures.filter((f) => ourValues(f).length).length, gold: quantities.length, matched, qualifier, unit };
+}
+
+export const f1 = (tp, pred, gold) => (tp && pred && gold ? (2 * (tp / pred) * (tp / gold)) / (tp / pred + tp / gold) : 0);
