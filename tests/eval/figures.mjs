@@ -11,7 +11,7 @@ export function goldValues(q) {
 }
 
 /** Our figure's values: its value, or its bounds for a range. Vague figures state no value. */
-const ourValues = (f) => (f.value !== null ? [f.value] : [f.low, f.high].filter((x) => x !== null && f.qualifier === 'range'));
+const ourValues = (f) => (f.value !== null ? [f.value] : [f.low, f.high].filter((x) => x !== null && (f.qualifier === 'range' || f.qualifier === 'vague')));
 
 /** copydesk's qualifier and change in NewsQuant's terms. */
 export function changeCode(f) {

@@ -39,6 +39,11 @@ function qualifierBefore(doc: Document, first: number): { qualifier: Figure['qua
 function unitOf(doc: Document, n: NumberMention, next: number): { unit: string | null; category: Figure['category'] | null; consumed: number } {
   if (n.percent) return { unit: 'percent', category: 'percent', consumed: 0 };
   if (n.currency) return { unit: n.currency, category: 'money', consumed: 0 };
+  if (n.gluedUnit) {
+    if (['second', 'minute', 'hour'].includes(n.gluedUnit)) return { unit: n.gluedUnit, category: 'duration', consumed: 0 };
+    if (n.gluedUnit === 'pence' || n.gluedUnit === 'cent') return { unit: n.gluedUnit, category: 'money', consumed: 0 };
+    return { unit: n.gluedUnit, category: n.gluedUnit === 'times' ? 'other' : 'measure', consumed: 0 };
+  }
   if (n.hyphenUnit) {
     if (/^years?-old$/.test(n.hyphenUnit)) return { unit: 'year', category: 'age', consumed: 0 };
     const time = TIME_UNITS.get(n.hyphenUnit);

@@ -29,11 +29,36 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
   ['fifth', 1 / 5], ['fifths', 1 / 5], ['tenth', 1 / 10], ['tenths', 1 / 10],
 ]);
 
-/** Vague magnitudes: value unknown, `low` the least the word allows. */
+/**
+ * Vague magnitudes: value unknown; `low` is the order of magnitude the word names and `high` ten times it
+ * (NewsQuant's reading: "thousands" is 1,000–10,000, "dozens" 12–120).
+ */
 export const VAGUE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2000], ['millions', 2e6], ['billions', 2e9],
-  ['tens', 20],
+  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
+  ['tens', 10],
 ]);
+
+/** "sixfold", "tenfold". */
+export const FOLD = /^(\p{L}+)fold$/u;
+
+/** Ordinals that name a fraction's denominator after a number word: "one fourth", "two thirds". */
+export const DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['fourth', 4], ['fourths', 4], ['quarter', 4], ['quarters', 4],
+  ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10],
+]);
+
+/** Units written glued to the digits: "54GB", "640bhp", "50mph", "120Hz", "118.5p". */
+export const GLUED_UNITS: ReadonlyMap<string, string> = new Map([
+  ['gb', 'GB'], ['mb', 'MB'], ['tb', 'TB'], ['kb', 'KB'], ['bhp', 'hp'], ['hp', 'hp'], ['ps', 'hp'], ['kw', 'kW'],
+  ['mw', 'MW'], ['gw', 'GW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['hz', 'Hz'], ['khz', 'kHz'], ['mhz', 'MHz'],
+  ['ghz', 'GHz'], ['mm', 'mm'], ['cm', 'cm'], ['km', 'km'], ['kg', 'kg'], ['mg', 'mg'], ['g', 'g'], ['lb', 'pound'],
+  ['lbs', 'pound'], ['mph', 'mph'], ['kph', 'km/h'], ['ft', 'foot'], ['in', 'inch'], ['ml', 'ml'], ['l', 'litre'],
+  ['nm', 'nm'], ['p', 'pence'], ['c', 'cent'], ['w', 'W'], ['v', 'V'], ['mah', 'mAh'], ['x', 'times'], ['s', 'second'],
+  ['h', 'hour'], ['min', 'minute'], ['yd', 'yard'], ['mi', 'mile'], ['sq', 'square'],
+]);
+
+/** Words after a hyphenated pair that make it a score, not a range: "won 2-1", "a 9-2 lead". */
+export const SCORE_WORDS = /^(?:thanks|wins?|victory|victories|lead|leads|loss|losses|defeat|defeats|draw|record|series|score|margin|vote|decision|ruling|majority|split)$/;
 
 type Qualifier = Figure['qualifier'];
 /** Words before a number that say how exact it is. Longest phrases first. */

@@ -7,7 +7,8 @@
 import type { Document } from '../text/document.js';
 import type { Token } from '../text/words.js';
 import {
-  COUNT_NOUNS, CURRENCY_SIGNS, FRACTION_WORDS, MONTHS, MULTIPLIER_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_WORDS,
+  COUNT_NOUNS, CURRENCY_SIGNS, DENOMINATORS, FOLD, FRACTION_WORDS, GLUED_UNITS, MONTHS, MULTIPLIER_SUFFIXES, SCALE_WORDS,
+  SCORE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_WORDS,
 } from './lexicon.js';
 
 export interface NumberMention {
@@ -22,14 +23,20 @@ export interface NumberMention {
   percent: boolean;
   /** The word glued by a hyphen: "six-week" → "week", "10-year-old" → "year-old". */
   hyphenUnit: string | null;
+  /** A unit written against the digits: "54GB" → "GB". */
+  gluedUnit: string | null;
 }
 
 const DIGITS = /(?:(US\$|HK\$|NZ\$|A\$|C\$|S\$|\$|€|£|¥|₹|₪|RM|Rs\.?)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/gu;
-const SUFFIX = /^(?:\s?(million|billion|trillion|thousand|hundred)\b|(bn|mn|mln|tn|k|m|b)\b)/i;
+const SUFFIX = /^(?:\s?(million|billion|trillion|thousand|hundred)\b|(bn|mn|mln|tn|k|m|b)\b|\s(B|M|K|Bn|BN)\b)/;
+const SUFFIX_CI = /^(?:\s?(million|billion|trillion|thousand|hundred)\b|(bn|mn|mln|tn|k|m|b)\b|\s(B|M|K|Bn|BN)\b)/i;
+/** After a glued "m", what says metres rather than millions. */
+const METRES_AFTER = /^\s*(?:long|tall|high|wide|deep|away|race|sprint|freestyle|hurdles|backstroke|breaststroke|butterfly|relay|above|below|[.,;)]|$)/;
 const PERCENT = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
 const RANGE_TAIL = /^\s?(?:-|–|—|to|and)\s?(US\$|\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/i;
 const NOT_A_QUANTITY_AFTER = /^(?::\d|\/\d|(?:st|nd|rd|th)\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b|BST\b))/i;
-const PHONE_OR_ID_AFTER = /^[-.]\d{2,}/;
+/** "555-1234", "2019-08-26", "1.2.3": a phone number, a date or an ID. */
+const PHONE_OR_ID_AFTER = /^(?:[-.]\d+[-.]\d|-\d{4}\b)/;
 
 function parseDigits(intPart: string, frac: string | undefined): number {
   return Number(intPart.replace(/,/g, '') + (frac ?? ''));
@@ -54,6 +61,20 @@ function followedByMonth(after: string): boolean {
   return !!m && MONTHS.test(m[1]!) && !/^\s*may\b/i.test(after);
 }
 
+/** Words before a number that make the number part of a name: "iPhone 11", "S&P 500", "Model 3", "Game 6". */
+const NOT_A_NAME_BEFORE = /^(?:About|Some|Over|More|Nearly|Almost|Around|Roughly|Only|Just|At|Up|To|By|In|On|Of|For|With|From|Than|Under|And|Or|But|The|A|An|All|Top|Another|Approximately|Exactly|Since|After|Before|Between|Among|Of|Total|Page|Around|Estimated|Least|Most|Less|Fewer|Ages?|Aged|Number|No|Rank|Ranked|Chapter|Article|Section|Paragraph|Rule|Act)$/;
+function namedByWordBefore(doc: Document, text: string, at: number): boolean {
+  const m = /([\p{L}&.’'-]+)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
+  if (!m) return false;
+  const word = m[1]!;
+  if (!/^\p{Lu}|^i[A-Z]|^e[A-Z]/u.test(word) || NOT_A_NAME_BEFORE.test(word) || MONTHS.test(word)) return false;
+  // A capitalised word that merely opens the sentence ("Some 40 people…") does not name anything.
+  const wordStart = at - m[0].length;
+  const lead = text.slice(Math.max(0, wordStart - 3), wordStart);
+  if (wordStart === 0 || /(?:[.!?]["”’]?\s+|\n\s*|^\s*)$/.test(lead)) return false;
+  return !CURRENCY_SIGNS.has(word.toLowerCase());
+}
+
 /** Digit forms, scanned on the raw text of each paragraph. */
 function digitNumbers(doc: Document): NumberMention[] {
   const out: NumberMention[] = [];
@@ -65,21 +86,38 @@ function digitNumbers(doc: Document): NumberMention[] {
       const at = p.start + m.index;
       const numberAt = at + m[0].length - (m[2]!.length + (m[3]?.length ?? 0));
       const prev = text[m[1] ? at - 1 : numberAt - 1] ?? '';
+      // A minus sign: "-5 yards", "minus-130 degrees", "$-50.8bn".
+      const before = text.slice(Math.max(p.start, numberAt - 7), numberAt);
+      const negative = /(?:^|[\s(])[-−]$|\bminus[-\s]$|\$-$/i.test(before);
       // Part of a word, an ID, a URL, a handle, a decimal or a range's second half.
-      if (/[\p{L}\p{N}_/#@.,:\-–]/u.test(prev) && !(m[1] && /\s/.test(prev))) continue;
+      if (/[\p{L}\p{N}_/#@.,:\-–−]/u.test(prev) && !(m[1] && /\s/.test(prev)) && !negative && !/\bsub-$/i.test(before)) continue;
       const end = p.start + m.index + m[0].length;
       let after = text.slice(end, Math.min(p.end, end + 40));
-      if (NOT_A_QUANTITY_AFTER.test(after) || PHONE_OR_ID_AFTER.test(after) || /^\p{L}/u.test(after) && !SUFFIX.test(after)) continue;
+      if (NOT_A_QUANTITY_AFTER.test(after) || PHONE_OR_ID_AFTER.test(after)) continue;
+      let gluedUnit: string | null = null;
+      const glued = /^(\p{L}+)\b/u.exec(after);
+      if (glued && !SUFFIX_CI.test(after)) {
+        gluedUnit = GLUED_UNITS.get(glued[1]!.toLowerCase()) ?? null;
+        if (!gluedUnit) continue;
+      }
+      if (namedByWordBefore(doc, text, m[1] ? at : numberAt)) continue;
       if (precededByMonth(text, numberAt) || followedByMonth(after)) continue;
       const currency = m[1] ? CURRENCY_SIGNS.get(m[1].toLowerCase()) ?? null : null;
       if (!currency && looksLikeYear(m[2]! + (m[3] ?? ''), after)) continue;
-      let value = parseDigits(m[2]!, m[3]);
+      let value = parseDigits(m[2]!, m[3]) * (negative ? -1 : 1);
       let stop = end;
-      const suffix = SUFFIX.exec(after);
-      // "100m" is a hundred metres unless money is meant.
-      if (suffix && !(suffix[2]?.toLowerCase() === 'm' && !currency) && !(suffix[2]?.toLowerCase() === 'b' && !currency)) {
-        value *= MULTIPLIER_SUFFIXES.get((suffix[1] ?? suffix[2])!.toLowerCase())!;
+      const suffix = SUFFIX.exec(after) ?? (currency ? SUFFIX_CI.exec(after) : null);
+      const word = suffix ? (suffix[1] ?? suffix[2] ?? suffix[3])! : '';
+      // "100m" is a hundred metres unless money or a count is meant: "$3.2m", "35m of its devices".
+      const metres = word === 'm' && !currency && METRES_AFTER.test(after.slice(suffix?.[0].length ?? 0));
+      if (suffix && !metres && !(word === 'b' && !currency)) {
+        value *= MULTIPLIER_SUFFIXES.get(word.toLowerCase())!;
         stop += suffix[0].length;
+        after = text.slice(stop, Math.min(p.end, stop + 40));
+        gluedUnit = null;
+      } else if (gluedUnit || metres) {
+        if (metres) gluedUnit = 'm';
+        stop += glued ? glued[0].length : 1;
         after = text.slice(stop, Math.min(p.end, stop + 40));
       }
       let percent = false;
@@ -102,7 +140,9 @@ function digitNumbers(doc: Document): NumberMention[] {
         const before = text.slice(Math.max(p.start, at - 12), at).toLowerCase();
         const joiner = range[0].trim().split(/\s|\d|\$|€|£/)[0]!.toLowerCase();
         const nounAfter = /^\s*(?:%|percent|per cent|[a-z]+s\b)/i.test(text.slice(stop + range[0].length, stop + range[0].length + 12));
-        const isRange = /\b(?:between|from)\s*$/.test(before) ? joiner !== '' : joiner === 'to' || (joiner === '-' || joiner === '–') && nounAfter;
+        const wordAfter = /^\s*([a-z]+)/i.exec(text.slice(stop + range[0].length, stop + range[0].length + 20))?.[1]?.toLowerCase() ?? '';
+        const isRange = /\b(?:between|from)\s*$/.test(before) ? joiner !== ''
+          : joiner === 'to' || (joiner === '-' || joiner === '–') && nounAfter && !SCORE_WORDS.test(wordAfter);
         if (isRange) {
           high = parseDigits(range[2]!, range[3]);
           let rest = text.slice(stop + range[0].length, Math.min(p.end, stop + range[0].length + 40));
@@ -123,7 +163,7 @@ function digitNumbers(doc: Document): NumberMention[] {
       }
       out.push({
         start: at, end: stop, value: high !== null ? null : value, low: high !== null ? value : null, high,
-        kind: high !== null ? 'range' : 'number', currency, percent, hyphenUnit,
+        kind: high !== null ? 'range' : 'number', currency, percent, hyphenUnit, gluedUnit,
       });
     }
   }
@@ -151,13 +191,16 @@ function splitHyphen(t: Token): { value: number; glued: string | null } | null {
 }
 
 const NOT_COUNTING_AFTER_ONE = new Set(['of', 'another', 'thing', 'way', 'day', 'time', 'point', 'side', 'hand', 'or', 'and', 'in', 'to']);
-const NOT_COUNTING_BEFORE_ONE = new Set(['no', 'the', 'this', 'that', 'which', 'any', 'every', 'each', 'someone', 'anyone', 'everyone', 'only']);
+const NOT_COUNTING_BEFORE_ONE = new Set(['no', 'the', 'this', 'that', 'which', 'any', 'every', 'each', 'someone', 'anyone', 'everyone', 'only', 'same', 'another', 'little', 'big', 'new', 'old']);
+
+/** Words after a fraction that show it is one of something: "a third of", "half the condos". */
+const FRACTION_FOLLOWERS = new Set(['of', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'all', 'them', 'those', 'these', 'our', 'my', 'your']);
 
 /** Number words: "two", "twenty-five", "a dozen", "half a million", "two-thirds", "thousands", "six-week". */
 function wordNumbers(doc: Document): NumberMention[] {
   const out: NumberMention[] = [];
   const t = doc.tokens;
-  const base = (start: number, end: number): NumberMention => ({ start, end, value: null, low: null, high: null, kind: 'number', currency: null, percent: false, hyphenUnit: null });
+  const base = (start: number, end: number): NumberMention => ({ start, end, value: null, low: null, high: null, kind: 'number', currency: null, percent: false, hyphenUnit: null, gluedUnit: null });
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
     if (!tok.word || /^\p{N}/u.test(tok.text)) continue;
@@ -167,18 +210,36 @@ function wordNumbers(doc: Document): NumberMention[] {
     if (vague !== undefined) {
       let low = vague, end = i;
       if (t[i + 1]?.norm === 'of' && VAGUE_WORDS.has(t[i + 2]?.norm ?? '')) {
-        low = (n === 'tens' ? 10 : n === 'hundreds' ? 100 : vague) * (SCALE_WORDS.get(t[i + 2]!.norm.replace(/s$/, '')) ?? 1);
+        low = vague * VAGUE_WORDS.get(t[i + 2]!.norm)!;
         end = i + 2;
       }
       if (n === 'tens' && end === i) continue;
-      out.push({ ...base(tok.start, t[end]!.end), kind: 'vague', low });
+      out.push({ ...base(tok.start, t[end]!.end), kind: 'vague', low, high: low * 10 });
       i = end;
       continue;
     }
-    // Fractions: "two-thirds", "a third of", "half of".
+    // Fractions: "two-thirds", "one fourth", "a third of", "half the condos".
     const parts = n.split('-');
-    if (parts.length === 2 && wordValue(parts[0]!) !== null && FRACTION_WORDS.has(parts[1]!)) {
-      out.push({ ...base(tok.start, tok.end), value: wordValue(parts[0]!)! * FRACTION_WORDS.get(parts[1]!)!, kind: 'fraction' });
+    if (parts.length === 2 && wordValue(parts[0]!) !== null && DENOMINATORS.has(parts[1]!)) {
+      out.push({ ...base(tok.start, tok.end), value: wordValue(parts[0]!)! / DENOMINATORS.get(parts[1]!)!, kind: 'fraction' });
+      continue;
+    }
+    const next = t[i + 1]?.norm ?? '';
+    const denominator = DENOMINATORS.get(next);
+    const numerator = n === 'a' || n === 'an' ? 1 : wordValue(n);
+    if (denominator && numerator !== null && numerator < denominator && (numerator !== 1 || n !== 'a' || FRACTION_WORDS.has(next))
+      && FRACTION_FOLLOWERS.has(t[i + 2]?.norm ?? '')) {
+      out.push({ ...base(tok.start, t[i + 1]!.end), value: numerator / denominator, kind: 'fraction' });
+      i++;
+      continue;
+    }
+    if (n === 'half' && t[i - 1]?.norm !== 'a' && FRACTION_FOLLOWERS.has(t[i + 1]?.norm ?? '') && !SCALE_WORDS.has(t[i + 2]?.norm ?? '')) {
+      out.push({ ...base(tok.start, tok.end), value: 0.5, kind: 'fraction' });
+      continue;
+    }
+    const fold = FOLD.exec(n);
+    if (fold && wordValue(fold[1]!) !== null) {
+      out.push({ ...base(tok.start, tok.end), value: wordValue(fold[1]!) });
       continue;
     }
     // "a dozen", "a hundred", "half a million".
