@@ -13,10 +13,13 @@ export function goldValues(q) {
 /** Our figure's values: its value, or its bounds for a range. Vague figures state no value. */
 const ourValues = (f) => (f.value !== null ? [f.value] : [f.low, f.high].filter((x) => x !== null && (f.qualifier === 'range' || f.qualifier === 'vague')));
 
-/** copydesk's qualifier and change in NewsQuant's terms. */
+/**
+ * copydesk's qualifier and change in NewsQuant's terms: a qualifier ("more than 60%") wins over the change
+ * it sits in; a vague magnitude is NewsQuant's "=" with a range value.
+ */
 export function changeCode(f) {
-  if (f.change) return f.change;
-  return { exact: '=', range: '=', approximate: '~', vague: '~', 'more-than': '>', 'at-least': '>', 'less-than': '<', 'at-most': '<' }[f.qualifier];
+  const q = { exact: '=', range: '=', vague: '=', approximate: '~', 'more-than': '>', 'at-least': '>', 'less-than': '<', 'at-most': '<' }[f.qualifier];
+  return q !== '=' ? q : f.change ?? '=';
 }
 
 const CURRENCY = new Map([['$', 'usd'], ['us$', 'usd'], ['dollar', 'usd'], ['hk$', 'hkd'], ['€', 'eur'], ['euro', 'eur'],

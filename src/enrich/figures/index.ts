@@ -146,6 +146,15 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
       if (qualifier === 'less-than' || qualifier === 'at-most') high = value;
     }
     if (n.kind === 'range') qualifier = 'range';
+    // "more than 100 kilometers (60 miles)", "lost 190 points, or 0.6%": a restatement of the figure before.
+    const previous = figures[figures.length - 1];
+    const between = previous && previous.end <= start ? doc.text.slice(previous.end, start) : null;
+    const restates = between !== null && /^\s*(?:\(|,?\s*or\s+|\/\s*)$/.test(between);
+    let change = changeBefore(doc, q ? q.from : first);
+    if (restates && previous) {
+      if (qualifier === 'exact' && previous.qualifier !== 'range' && previous.qualifier !== 'vague') qualifier = previous.qualifier;
+      change ??= previous.change;
+    }
     figures.push({
       text: doc.text.slice(start, spanEnd),
       value,
@@ -157,7 +166,7 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
       category,
       measure,
       source: sources?.bySentence.get(s) ?? null,
-      change: changeBefore(doc, q ? q.from : first),
+      change,
       start,
       end: spanEnd,
     });

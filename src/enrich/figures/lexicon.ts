@@ -63,6 +63,7 @@ export const SCORE_WORDS = /^(?:thanks|wins?|victory|victories|lead|leads|loss|l
 type Qualifier = Figure['qualifier'];
 /** Words before a number that say how exact it is. Longest phrases first. */
 export const QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = [
+  [['just', 'under'], 'less-than'], [['just', 'over'], 'more-than'], [['just', 'shy', 'of'], 'less-than'],
   [['more', 'than'], 'more-than'], [['upwards', 'of'], 'more-than'], [['in', 'excess', 'of'], 'more-than'],
   [['over'], 'more-than'], [['above'], 'more-than'], [['exceeding'], 'more-than'],
   [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
@@ -73,8 +74,7 @@ export const QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = 
   [['an', 'estimated'], 'approximate'], [['about'], 'approximate'], [['some'], 'approximate'], [['around'], 'approximate'],
   [['roughly'], 'approximate'], [['nearly'], 'approximate'], [['almost'], 'approximate'], [['approximately'], 'approximate'],
   [['approx'], 'approximate'], [['close', 'to'], 'approximate'], [['an', 'approximate'], 'approximate'],
-  [['estimated'], 'approximate'], [['circa'], 'approximate'], [['just', 'under'], 'approximate'],
-  [['just', 'over'], 'approximate'], [['almost'], 'approximate'], [['some'], 'approximate'],
+  [['estimated'], 'approximate'], [['circa'], 'approximate'], [['~'], 'approximate'], [['c.'], 'approximate'],
 ];
 
 /** Currency signs and words to ISO 4217. */
