@@ -22,7 +22,13 @@ export function changeCode(f) {
   return q !== '=' ? q : f.change ?? '=';
 }
 
-const CURRENCY = new Map([['$', 'usd'], ['us$', 'usd'], ['dollar', 'usd'], ['hk$', 'hkd'], ['€', 'eur'], ['euro', 'eur'],
+const CURRENCY = new Map([['usd', 'usd'], ['ils', 'shekel'], ['eur', 'eur'], ['gbp', 'gbp'], ['jpy', 'jpy'], ['cny', 'cny'], ['myr', 'myr'],
+  ['hkd', 'hkd'], ['shekel', 'shekel'], ['kilometre', 'km'], ['kilometer', 'km'], ['metre', 'm'], ['meter', 'm'],
+  ['mile per hour', 'mph'], ['horsepower', 'hp'], ['kilometre per hour', 'km/h'], ['kilogram', 'kg'], ['pound-foot', 'pound-foot'],
+  ['year of age', 'year'], ['inche', 'inch'], ['foot', 'foot'], ['feet', 'foot'], ['centimetre', 'cm'], ['millimetre', 'mm'],
+  ['gigabyte', 'gb'], ['watt', 'w'], ['kilowatt', 'kw'], ['hertz', 'hz'], ['gigahertz', 'ghz'], ['degree', 'degree'],
+  ['percentage point', 'point'], ['count', 'times'],
+['$', 'usd'], ['us$', 'usd'], ['dollar', 'usd'], ['hk$', 'hkd'], ['€', 'eur'], ['euro', 'eur'],
   ['£', 'gbp'], ['pound sterling', 'gbp'], ['rm', 'myr'], ['ringgit', 'myr'], ['¥', 'jpy'], ['yen', 'jpy'], ['yuan', 'cny'],
   ['%', 'percent'], ['per cent', 'percent'], ['pct', 'percent'], ['year-old', 'year'], ['years old', 'year']]);
 export function normUnit(u) {
@@ -37,7 +43,10 @@ export function unitRight(f, q) {
   const gold = normUnit(q.unit), goldNorm = normUnit(q.normalized_unit);
   const ours = [normUnit(f.unit), normUnit(f.subject), normUnit(f.subject?.split(/\s+/).pop())].filter(Boolean);
   if (!gold) return !f.unit;
-  return ours.some((o) => o === gold || o === goldNorm || gold.endsWith(` ${o}`) || o.endsWith(` ${gold}`));
+  // "$ per gallon" is dollars; "kilometre per hour" is km/h: compare the whole unit and its first word.
+  const goldHead = normUnit(String(q.unit).split(/\s+per\s+|\s+a\s+|\s+/)[0]);
+  const goldNormHead = normUnit(String(q.normalized_unit).split(/\s+per\s+|\s+/)[0]);
+  return ours.some((o) => [gold, goldNorm, goldHead, goldNormHead].includes(o) || gold.endsWith(` ${o}`) || o.endsWith(` ${gold}`));
 }
 
 /** Matches one sentence's figures to its gold quantities; returns the tallies. */

@@ -7,6 +7,7 @@ import { tokenAt, type Document } from '../text/document.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import {
   CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURE_UNITS, QUALIFIERS, TIME_UNITS,
+  UNIT_PHRASES,
 } from './lexicon.js';
 
 /** Function words that never name what is counted. */
@@ -17,8 +18,12 @@ const NOT_SUBJECT = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'o
   'it', 'they', 'he', 'she', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'not', 'no',
   'also', 'about', 'into', 'over', 'under', 'between', 'among', 'during', 'while', 'when', 'where', 'but', 'so',
   'if', 'then', 'there', 'here', 'all', 'both', 'other', 'others', 'some', 'such', 'only', 'just', 'still', 'yet',
-  'million', 'billion', 'thousand', 'hundred', 'trillion', 'old', 'year-old']);
+  'million', 'billion', 'thousand', 'hundred', 'trillion', 'old', 'year-old', 'what', 'how', 'whom', 'whose']);
+/** Nationality and group adjectives before the counted noun: "seven European countries". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ic)$/u;
 const CLAUSE_END = new Set(['.', ';', '!', '?', 'but', 'while', 'whereas']);
+
+const PLURAL_NOUNS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'dead', 'feet', 'teeth', 'mice', 'cattle', 'sheep', 'fish', 'deer', 'aircraft']);
 
 export interface FigureSources {
   /** The speaker credited in each sentence, by sentence index. */
@@ -52,10 +57,17 @@ function unitOf(doc: Document, n: NumberMention, next: number): { unit: string |
     if (measure) return { unit: measure, category: 'measure', consumed: 0 };
     return { unit: null, category: null, consumed: 0 };
   }
-  const t = doc.tokens[next];
+  for (const [words, unit] of UNIT_PHRASES) {
+    if (words.every((w, k) => doc.tokens[next + k]?.norm === w)) return { unit, category: 'measure', consumed: words.length };
+  }
+  let t = doc.tokens[next];
   if (!t || !t.word) return { unit: null, category: null, consumed: 0 };
+  if (/^years?-old$/.test(t.norm)) return { unit: 'year', category: 'age', consumed: 1 };
+  // "7,199 Chinese yuan": a nationality before a currency word.
+  let skipped = 0;
+  if (DEMONYM.test(t.text) && CURRENCY_WORDS.has(doc.tokens[next + 1]?.norm ?? '')) { t = doc.tokens[next + 1]!; skipped = 1; }
   const currency = CURRENCY_WORDS.get(t.norm);
-  if (currency && !(t.norm === 'pounds' && /\b(?:weigh|lbs?)/.test(doc.text.slice(t.end, t.end + 20)))) return { unit: currency, category: 'money', consumed: 1 };
+  if (currency && !(t.norm === 'pounds' && /\b(?:weigh|lbs?)/.test(doc.text.slice(t.end, t.end + 20)))) return { unit: currency, category: 'money', consumed: 1 + skipped };
   if (t.norm === 'percent' || t.norm === 'per' && doc.tokens[next + 1]?.norm === 'cent') return { unit: 'percent', category: 'percent', consumed: t.norm === 'per' ? 2 : 1 };
   const time = TIME_UNITS.get(t.norm);
   if (time) {
@@ -63,7 +75,11 @@ function unitOf(doc: Document, n: NumberMention, next: number): { unit: string |
     return { unit: time, category: old ? 'age' : 'duration', consumed: old ? 2 : 1 };
   }
   const measure = MEASURE_UNITS.get(t.norm);
-  if (measure && !(measure === 'point' && n.value !== null && n.value < 1)) return { unit: measure, category: 'measure', consumed: 1 };
+  if (measure && !(measure === 'point' && n.value !== null && n.value < 1)) {
+    // "140 km/h"
+    if (doc.tokens[next + 1]?.text === '/' && doc.tokens[next + 2]?.norm === 'h') return { unit: `${measure}/h`, category: 'measure', consumed: 3 };
+    return { unit: measure, category: measure === 'times' ? 'other' : 'measure', consumed: 1 };
+  }
   return { unit: null, category: null, consumed: 0 };
 }
 
@@ -74,16 +90,20 @@ function subjectAfter(doc: Document, at: number, end: number): { text: string | 
     k++;
     if (['the', 'them', 'those', 'whom', 'which'].includes(doc.tokens[k]!.norm)) return { text: null, next: k };
   }
+  // Up to four words ending at the first plural noun: "seven European countries", "50 previous years".
   const words: number[] = [];
-  for (let j = k; j < end && words.length < 3; j++) {
+  let plural = -1;
+  for (let j = k; j < end && words.length < 4; j++) {
     const t = doc.tokens[j]!;
     if (!t.word || NOT_SUBJECT.has(t.norm) || MEASURES.has(t.norm) && words.length) break;
     if (/^\p{N}/u.test(t.text)) break;
-    if (t.cap && !/s$/.test(t.text) && words.length === 0) break;
+    const isPlural = /s$/.test(t.norm) && !/ss$/.test(t.norm) || PLURAL_NOUNS.has(t.norm);
+    if (t.cap && !isPlural && !DEMONYM.test(t.text) && words.length === 0 && !/^\p{Lu}{2,}$/u.test(t.text)) break;
     words.push(j);
-    // A plural noun ends the phrase: "people", "hostages", "Palestinians".
-    if (/s$/.test(t.norm) && !/ss$/.test(t.norm) || ['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'dead'].includes(t.norm)) break;
+    if (isPlural) { plural = words.length; break; }
   }
+  // No plural head: only the first word names what is counted ("six-week ceasefire" → "ceasefire").
+  if (plural < 0) words.splice(1);
   if (!words.length) return { text: null, next: k };
   const a = doc.tokens[words[0]!]!, b = doc.tokens[words[words.length - 1]!]!;
   return { text: doc.text.slice(a.start, b.end), next: words[words.length - 1]! + 1 };

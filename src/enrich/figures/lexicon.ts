@@ -109,8 +109,18 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['degree', 'degree'], ['mph', 'mph'], ['km/h', 'km/h'], ['kph', 'km/h'], ['acres', 'acre'], ['acre', 'acre'],
   ['hectares', 'hectare'], ['hectare', 'hectare'], ['mw', 'MW'], ['gw', 'GW'], ['kwh', 'kWh'], ['mb', 'MB'], ['gb', 'GB'],
   ['tb', 'TB'], ['hp', 'hp'], ['rpm', 'rpm'], ['points', 'point'], ['point', 'point'], ['bps', 'basis point'],
-  ['sq', 'square'],
+  ['sq', 'square'], ['horsepower', 'hp'], ['times', 'times'], ['m.p.h', 'mph'], ['nm', 'Nm'], ['watts', 'W'],
+  ['volts', 'V'], ['calories', 'calorie'], ['carats', 'carat'], ['pixels', 'pixel'], ['megapixels', 'megapixel'],
 ]);
+
+/** Two-word units: "basis points", "miles per hour", "square feet". */
+export const UNIT_PHRASES: readonly (readonly [readonly string[], string])[] = [
+  [['basis', 'points'], 'basis point'], [['basis', 'point'], 'basis point'], [['miles', 'per', 'hour'], 'mph'],
+  [['kilometres', 'per', 'hour'], 'km/h'], [['kilometers', 'per', 'hour'], 'km/h'], [['km', '/', 'h'], 'km/h'],
+  [['square', 'feet'], 'square foot'], [['square', 'metres'], 'square metre'], [['square', 'meters'], 'square metre'],
+  [['square', 'miles'], 'square mile'], [['square', 'kilometres'], 'square km'], [['square', 'kilometers'], 'square km'],
+  [['sq', 'ft'], 'square foot'], [['sq', 'm'], 'square metre'], [['light', 'years'], 'light year'],
+];
 
 /** What happened to the people counted, and the category it puts the figure in. */
 export const MEASURES: ReadonlyMap<string, 'casualties' | 'hostages' | null> = new Map([
