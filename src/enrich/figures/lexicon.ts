@@ -79,7 +79,8 @@ export const QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = 
 
 /** Currency signs and words to ISO 4217. */
 export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['us$', 'USD'], ['hk$', 'HKD'], ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['s$', 'SGD'],
+  ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['inr', 'INR'], ['jpy', 'JPY'],
+  ['cny', 'CNY'], ['aud', 'AUD'], ['cad', 'CAD'], ['chf', 'CHF'], ['hkd', 'HKD'], ['sgd', 'SGD'], ['hk$', 'HKD'], ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['s$', 'SGD'],
   ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₪', 'ILS'], ['rm', 'MYR'], ['rs', 'INR'], ['rs.', 'INR'],
 ]);
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
@@ -110,7 +111,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['hectares', 'hectare'], ['hectare', 'hectare'], ['mw', 'MW'], ['gw', 'GW'], ['kwh', 'kWh'], ['mb', 'MB'], ['gb', 'GB'],
   ['tb', 'TB'], ['hp', 'hp'], ['rpm', 'rpm'], ['points', 'point'], ['point', 'point'], ['bps', 'basis point'],
   ['sq', 'square'], ['horsepower', 'hp'], ['times', 'times'], ['m.p.h', 'mph'], ['nm', 'Nm'], ['watts', 'W'],
-  ['volts', 'V'], ['calories', 'calorie'], ['carats', 'carat'], ['pixels', 'pixel'], ['megapixels', 'megapixel'],
+  ['volts', 'V'], ['megawatt', 'MW'], ['megawatts', 'MW'], ['gigawatts', 'GW'], ['kilowatts', 'kW'], ['milligrams', 'mg'],
+  ['milligram', 'mg'], ['micrograms', 'µg'], ['calories', 'calorie'], ['carats', 'carat'], ['pixels', 'pixel'], ['megapixels', 'megapixel'],
 ]);
 
 /** Two-word units: "basis points", "miles per hour", "square feet". */

@@ -27,8 +27,8 @@ export interface NumberMention {
   gluedUnit: string | null;
 }
 
-const DIGITS = /(?:(US\$|HK\$|NZ\$|A\$|C\$|S\$|\$|€|£|¥|₹|₪|RM|Rs\.?)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/gu;
-const SUFFIX = /^(?:\s?(million|billion|trillion|thousand|hundred)\b|(bn|mn|mln|tn|k|m|b)\b|\s(B|M|K|Bn|BN)\b)/;
+const DIGITS = /(?:((?:US|HK|NZ|A|C|S)\s?\$|\$|€|£|¥|₹|₪|RM|Rs\.?|USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|HKD|SGD)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/gu;
+const SUFFIX = /^(?:\s?(million|billion|trillion|thousand|hundred)\b|(bn|mn|mln|tn|k|m|b)\b|\s?(B|M|K|Bn|BN)\b)/;
 const SUFFIX_CI = /^(?:\s?(million|billion|trillion|thousand|hundred)\b|(bn|mn|mln|tn|k|m|b)\b|\s(B|M|K|Bn|BN)\b)/i;
 /** After a glued "m", what says metres rather than millions. */
 const METRES_AFTER = /^\s*(?:long|tall|high|wide|deep|away|race|sprint|freestyle|hurdles|backstroke|breaststroke|butterfly|relay|above|below|[.,;)]|$)/;
@@ -46,7 +46,7 @@ function parseDigits(intPart: string, frac: string | undefined): number {
 function looksLikeYear(raw: string, after: string): boolean {
   if (!/^\d{4}$/.test(raw)) return false;
   const n = Number(raw);
-  if (n < 1800 || n > 2100) return false;
+  if (n < 1800 || n > 2200) return false;
   return !/^\s+(?!years?\b|months?\b|days?\b)[a-z]+s\b/.test(after);
 }
 
@@ -58,20 +58,20 @@ function precededByMonth(text: string, at: number): boolean {
 
 function followedByMonth(after: string): boolean {
   const m = /^\s*(?:of\s+)?([A-Za-z]+\.?)/.exec(after);
-  return !!m && MONTHS.test(m[1]!) && !/^\s*may\b/i.test(after);
+  // "may" is a month only with its capital: "on 9 May", not "5 may be".
+  return !!m && MONTHS.test(m[1]!) && !/^\s*may\b/.test(after);
 }
 
 /** Words before a number that make the number part of a name: "iPhone 11", "S&P 500", "Model 3", "Game 6". */
-const NOT_A_NAME_BEFORE = /^(?:About|Some|Over|More|Nearly|Almost|Around|Roughly|Only|Just|At|Up|To|By|In|On|Of|For|With|From|Than|Under|And|Or|But|The|A|An|All|Top|Another|Approximately|Exactly|Since|After|Before|Between|Among|Of|Total|Page|Around|Estimated|Least|Most|Less|Fewer|Ages?|Aged|Number|No|Rank|Ranked|Chapter|Article|Section|Paragraph|Rule|Act)$/;
-function namedByWordBefore(doc: Document, text: string, at: number): boolean {
+const NOT_A_NAME_BEFORE = /^(?:About|Some|Over|More|Nearly|Almost|Around|Roughly|Only|Just|At|Up|Down|To|By|In|On|Of|For|With|From|Than|Under|And|Or|But|The|A|An|All|Top|Another|Approximately|Exactly|Precisely|Since|After|Before|Between|Among|Total|Least|Most|Less|Fewer|Ages?|Aged|Those|These|Perhaps|Maybe|Barely|Fully|Estimated|Where|When|While|Until|Like|Unlike|Including|Excluding|Per|Every|Each|Nearly|Some|Another|Just|Another|Only|Still|Even|Then|Now|Today|Yesterday|Also|Once|Twice|Here|There|Its|Their|His|Her|Our|Your|My|We|They|He|She|It|I|You|Yes|No|Not|So|If|As|Than|That|This|What|Which|Who|Whose)$/;
+/** A unit word right after a number: "16 inch", "550 megawatt", "5 years". */
+const UNIT_AFTER = /^\s?(?:inch(?:es)?|foot|feet|megawatts?|gigawatts?|kilowatts?|watts?|mg|milligrams?|grams?|kilograms?|kg|km|miles?|metres?|meters?|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|degrees?|points?|dollars?|euros?|pounds?|yuan|yen)\b/i;
+
+function namedByWordBefore(text: string, at: number): boolean {
   const m = /([\p{L}&.’'-]+)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
   if (!m) return false;
   const word = m[1]!;
   if (!/^\p{Lu}|^i[A-Z]|^e[A-Z]/u.test(word) || NOT_A_NAME_BEFORE.test(word) || MONTHS.test(word)) return false;
-  // A capitalised word that merely opens the sentence ("Some 40 people…") does not name anything.
-  const wordStart = at - m[0].length;
-  const lead = text.slice(Math.max(0, wordStart - 3), wordStart);
-  if (wordStart === 0 || /(?:[.!?]["”’]?\s+|\n\s*|^\s*)$/.test(lead)) return false;
   return !CURRENCY_SIGNS.has(word.toLowerCase());
 }
 
@@ -88,7 +88,8 @@ function digitNumbers(doc: Document): NumberMention[] {
       const prev = text[m[1] ? at - 1 : numberAt - 1] ?? '';
       // A minus sign: "-5 yards", "minus-130 degrees", "$-50.8bn".
       const before = text.slice(Math.max(p.start, numberAt - 7), numberAt);
-      const negative = /(?:^|[\s(])[-−]$|\bminus[-\s]$|\$-$/i.test(before);
+      // Not after a capitalised word: "COVID -19" is a name.
+      const negative = /(?:^|[\s(])[-−]$|\bminus[-\s]$|\$-$/i.test(before) && !/\p{Lu}{2,}\s[-−]$/u.test(before);
       // Part of a word, an ID, a URL, a handle, a decimal or a range's second half.
       if (/[\p{L}\p{N}_/#@.,:\-–−]/u.test(prev) && !(m[1] && /\s/.test(prev)) && !negative && !/\bsub-$/i.test(before)) continue;
       const end = p.start + m.index + m[0].length;
@@ -100,9 +101,8 @@ function digitNumbers(doc: Document): NumberMention[] {
         gluedUnit = GLUED_UNITS.get(glued[1]!.toLowerCase()) ?? null;
         if (!gluedUnit) continue;
       }
-      if (namedByWordBefore(doc, text, m[1] ? at : numberAt)) continue;
       if (precededByMonth(text, numberAt) || followedByMonth(after)) continue;
-      const currency = m[1] ? CURRENCY_SIGNS.get(m[1].toLowerCase()) ?? null : null;
+      const currency = m[1] ? CURRENCY_SIGNS.get(m[1].toLowerCase().replace(/\s/g, '')) ?? (/^[A-Z]{3}$/.test(m[1]) ? m[1] : null) : null;
       if (!currency && looksLikeYear(m[2]! + (m[3] ?? ''), after)) continue;
       let value = parseDigits(m[2]!, m[3]) * (negative ? -1 : 1);
       let stop = end;
@@ -133,13 +133,16 @@ function digitNumbers(doc: Document): NumberMention[] {
         hyphenUnit = hy[1]!.toLowerCase();
         stop += hy[0].length;
       }
+      // "iPhone 11", "S&P 500": a bare number after a capitalised word is part of a name.
+      if (!currency && !suffix && !percent && !gluedUnit && !metres && !UNIT_AFTER.test(after) && namedByWordBefore(text, numberAt)) continue;
       // "3 to 5", "3-5", "between 3 and 5": a range when the words around say so.
       const range = RANGE_TAIL.exec(after);
       let high: number | null = null;
       if (range && !hyphenUnit) {
         const before = text.slice(Math.max(p.start, at - 12), at).toLowerCase();
         const joiner = range[0].trim().split(/\s|\d|\$|€|£/)[0]!.toLowerCase();
-        const nounAfter = /^\s*(?:%|percent|per cent|[a-z]+s\b)/i.test(text.slice(stop + range[0].length, stop + range[0].length + 12));
+        const tail = text.slice(stop + range[0].length, stop + range[0].length + 12);
+        const nounAfter = /^\s*(?:%|percent|per cent|[a-z]+s\b)/i.test(tail) || GLUED_UNITS.has(/^([a-z]+)\b/i.exec(tail)?.[1]?.toLowerCase() ?? '');
         const wordAfter = /^\s*([a-z]+)/i.exec(text.slice(stop + range[0].length, stop + range[0].length + 20))?.[1]?.toLowerCase() ?? '';
         const isRange = /\b(?:between|from)\s*$/.test(before) ? joiner !== ''
           : joiner === 'to' || (joiner === '-' || joiner === '–') && nounAfter && !SCORE_WORDS.test(wordAfter);
