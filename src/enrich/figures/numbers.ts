@@ -142,7 +142,7 @@ function digitNumbers(doc: Document): NumberMention[] {
         const before = text.slice(Math.max(p.start, at - 12), at).toLowerCase();
         const joiner = range[0].trim().split(/\s|\d|\$|€|£/)[0]!.toLowerCase();
         const tail = text.slice(stop + range[0].length, stop + range[0].length + 12);
-        const nounAfter = /^\s*(?:%|percent|per cent|[a-z]+s\b)/i.test(tail) || GLUED_UNITS.has(/^([a-z]+)\b/i.exec(tail)?.[1]?.toLowerCase() ?? '');
+        const nounAfter = /^\s*(?:%|percent|per cent|[a-z]+s\b)/i.test(tail) || GLUED_UNITS.has(/^\s*([a-z]+)\b/i.exec(tail)?.[1]?.toLowerCase() ?? '');
         const wordAfter = /^\s*([a-z]+)/i.exec(text.slice(stop + range[0].length, stop + range[0].length + 20))?.[1]?.toLowerCase() ?? '';
         const isRange = /\b(?:between|from)\s*$/.test(before) ? joiner !== ''
           : joiner === 'to' || (joiner === '-' || joiner === '–') && nounAfter && !SCORE_WORDS.test(wordAfter);

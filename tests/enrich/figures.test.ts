@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { enrichText } from '../../src/index.js';
+
+const figures = (text: string) => enrichText(text, { enrich: { quotes: true, events: false } }).figures;
+const first = (text: string) => figures(text)[0];
+
+describe('number forms', () => {
+  it.each([
+    ['digits with separators', 'Some 1,200 people were killed.', 1200],
+    ['decimals', 'The index rose 2.35 points.', 2.35],
+    ['words', 'Two people were hurt.', 2],
+    ['hyphenated words', 'Twenty-five people were hurt.', 25],
+    ['composed words', 'Three hundred and twenty people came.', 320],
+    ['a dozen', 'A dozen people were hurt.', 12],
+    ['half a million', 'Half a million people marched.', 500000],
+    ['multiplier word', 'The deal is worth 1.5 billion dollars.', 1.5e9],
+    ['multiplier suffix with currency', 'It raised $2bn last year.', 2e9],
+    ['euro suffix', 'The fine was €1.4bn.', 1.4e9],
+    ['million suffix', 'The club paid 3.2m for him.', 3.2e6],
+    ['percent sign', 'Turnout was 30% this year.', 30],
+    ['percent word', 'Turnout was 30 percent this year.', 30],
+    ['per cent', 'Turnout was 30 per cent this year.', 30],
+    ['fraction', 'Two-thirds of voters agreed.', 2 / 3],
+    ['fraction phrase', 'A third of those screened were ill.', 1 / 3],
+    ['hyphen modifier', 'They agreed a six-week ceasefire.', 6],
+    ['age', 'A 10-year-old boy was found.', 10],
+    ['glued unit', 'The plan gives you 54GB of data.', 54],
+    ['negative', 'The offense gained -5 yards.', -5],
+  ])('%s', (_name, text, value) => {
+    expect(first(text)?.value).toBeCloseTo(value, 6);
+  });
+
+  it.each([
+    ['range with to', 'Between 3 and 5 people were hurt.', 3, 5],
+    ['range with a dash and a noun', 'A 15-22 mph wind blew.', 15, 22],
+    ['from-to', 'Prices went from 10 to 20 dollars.', 10, 20],
+  ])('%s', (_name, text, low, high) => {
+    const f = first(text);
+    expect([f?.qualifier, f?.low, f?.high]).toEqual(['range', low, high]);
+  });
+
+  it.each([
+    ['thousands', 'Thousands were wounded.', 1000],
+    ['dozens', 'Dozens of people were killed.', 12],
+    ['hundreds of thousands', 'Hundreds of thousands fled.', 100000],
+  ])('vague: %s', (_name, text, low) => {
+    const f = first(text);
+    expect([f?.value, f?.qualifier, f?.low]).toEqual([null, 'vague', low]);
+  });
+
+  // False positives: numbers that are not quantities.
+  it.each([
+    ['dates', 'The attack came on Oct. 7 and the talks on 17 February.'],
+    ['a year', 'The war began in 2023 and ended in 2024.'],
+    ['clock times', 'The meeting began at 9 a.m. and ran to 10:30.'],
+    ['ordinals', 'It was the 3rd attempt and the 21st century.'],
+    ['phone numbers', 'Call 555-1234 for details.'],
+    ['IDs and product names', 'He bought an iPhone 11 and a Galaxy S21 with code A-113.'],
+    ['scores', 'Chelsea won 2-1 thanks to a late goal.'],
+    ['URLs', 'See https://example.com/2024/story-123 for more.'],
+    ['one of', 'It is one of the best phones around.'],
+  ])('%s: no figure', (_name, text) => {
+    expect(figures(text).map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['more than', 'More than 250 people were kidnapped.', 'more-than', 250, null],
+    ['over', 'Over 40 people died.', 'more-than', 40, null],
+    ['at least', 'At least 12 were hurt.', 'at-least', 12, null],
+    ['less than', 'Less than 5 percent voted.', 'less-than', null, 5],
+    ['fewer than', 'Fewer than 10 people came.', 'less-than', null, 10],
+    ['up to', 'Up to 300 homes were flooded.', 'at-most', null, 300],
+    ['some', 'Some 1,200 people were killed.', 'approximate', null, null],
+    ['about', 'About 40 people came.', 'approximate', null, null],
+    ['an estimated', 'An estimated 5,000 fled.', 'approximate', null, null],
+    ['nearly', 'Nearly 90 people were hurt.', 'approximate', null, null],
+    ['exact', 'Israel says 134 hostages remain.', 'exact', null, null],
+  ])('%s', (_name, text, qualifier, low, high) => {
+    const f = first(text);
+    expect([f?.qualifier, f?.low, f?.high]).toEqual([qualifier, low, high]);
+  });
+
+  it.each([
+    ['rose', 'Sales rose 60% in 2018.', 'up'],
+    ['was up', 'Crude was up 19 cents.', 'up'],
+    ['lost', 'The Dow lost 190 points.', 'down'],
+    ['no change', 'The Dow closed at 26,000 points.', null],
+  ])('change: %s', (_name, text, change) => {
+    expect(first(text)?.change).toBe(change);
+  });
+});
+
+describe('what is counted, what happened, who says so', () => {
+  const story = 'Israel estimates that 134 hostages remain in Gaza of whom 32 are dead. More than 250 people were kidnapped during the assault, in which some 1,200 people were killed and thousands more wounded.';
+  it.each([
+    [134, 'hostages', null, 'hostages', 'Israel'],
+    [32, null, 'dead', 'casualties', 'Israel'],
+    [250, 'people', 'kidnapped', 'hostages', null],
+    [1200, 'people', 'killed', 'casualties', null],
+  ])('%s', (value, subject, measure, category, source) => {
+    const f = figures(story).find((x) => x.value === value);
+    expect([f?.subject, f?.measure, f?.category, f?.source]).toEqual([subject, measure, category, source]);
+    expect(story.slice(f!.start, f!.end)).toBe(f!.text);
+  });
+
+  it('a vague figure takes the measure after "more"', () => {
+    const f = figures(story).find((x) => x.qualifier === 'vague');
+    expect(f?.measure).toBe('wounded');
+  });
+
+  it.each([
+    ['money', 'The fund holds $3.5 million.', 'money', 'USD'],
+    ['money in words', 'It cost 40 euros.', 'money', 'EUR'],
+    ['percent', 'Turnout was 30 percent.', 'percent', 'percent'],
+    ['duration', 'After two days of talks they left.', 'duration', 'day'],
+    ['age', 'The 34-year-old mother spoke.', 'age', 'year'],
+    ['measure', 'The debris spread over 11 km.', 'measure', 'km'],
+    ['count', 'Police arrested 40 protesters.', 'count', null],
+  ])('category: %s', (_name, text, category, unit) => {
+    const f = first(text);
+    expect([f?.category, f?.unit]).toEqual([category, unit]);
+  });
+
+  it('the source comes from "according to" too', () => {
+    const f = first('According to the health ministry, more than 30 people died in the strike.');
+    expect(f?.source).toBe('health ministry');
+  });
+});
