@@ -27,7 +27,8 @@ const CURRENCY = new Map([['usd', 'usd'], ['ils', 'shekel'], ['eur', 'eur'], ['g
   ['mile per hour', 'mph'], ['horsepower', 'hp'], ['kilometre per hour', 'km/h'], ['kilogram', 'kg'], ['pound-foot', 'pound-foot'],
   ['year of age', 'year'], ['inche', 'inch'], ['foot', 'foot'], ['feet', 'foot'], ['centimetre', 'cm'], ['millimetre', 'mm'],
   ['gigabyte', 'gb'], ['watt', 'w'], ['kilowatt', 'kw'], ['hertz', 'hz'], ['gigahertz', 'ghz'], ['degree', 'degree'],
-  ['percentage point', 'point'], ['count', 'times'],
+  ['percentage point', 'point'], ['count', 'times'], ['p', 'pence'], ['bhp', 'hp'], ['brake horsepower', 'hp'],
+  ['pound-mass', 'pound'], ['lb', 'pound'], ['watt', 'w'], ['mile', 'mile'],
 ['$', 'usd'], ['us$', 'usd'], ['dollar', 'usd'], ['hk$', 'hkd'], ['€', 'eur'], ['euro', 'eur'],
   ['£', 'gbp'], ['pound sterling', 'gbp'], ['rm', 'myr'], ['ringgit', 'myr'], ['¥', 'jpy'], ['yen', 'jpy'], ['yuan', 'cny'],
   ['%', 'percent'], ['per cent', 'percent'], ['pct', 'percent'], ['year-old', 'year'], ['years old', 'year']]);

@@ -6,7 +6,7 @@ import type { Figure } from '../../schema.js';
 import { tokenAt, type Document } from '../text/document.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import {
-  CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURE_UNITS, QUALIFIERS, TIME_UNITS,
+  CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURE_UNITS, MONEY_CONTEXT, QUALIFIERS, TIME_UNITS,
   UNIT_PHRASES,
 } from './lexicon.js';
 
@@ -66,8 +66,10 @@ function unitOf(doc: Document, n: NumberMention, next: number): { unit: string |
   // "7,199 Chinese yuan": a nationality before a currency word.
   let skipped = 0;
   if (DEMONYM.test(t.text) && CURRENCY_WORDS.has(doc.tokens[next + 1]?.norm ?? '')) { t = doc.tokens[next + 1]!; skipped = 1; }
-  const currency = CURRENCY_WORDS.get(t.norm);
-  if (currency && !(t.norm === 'pounds' && /\b(?:weigh|lbs?)/.test(doc.text.slice(t.end, t.end + 20)))) return { unit: currency, category: 'money', consumed: 1 + skipped };
+  const sentence = doc.sentences[doc.sentenceOf[Math.min(next, doc.tokens.length - 1)]!];
+  const pounds = t.norm === 'pounds' || t.norm === 'pound';
+  const currency = pounds ? (sentence && MONEY_CONTEXT.test(doc.text.slice(sentence.start, sentence.end)) ? 'GBP' : undefined) : CURRENCY_WORDS.get(t.norm);
+  if (currency) return { unit: currency, category: 'money', consumed: 1 + skipped };
   if (t.norm === 'percent' || t.norm === 'per' && doc.tokens[next + 1]?.norm === 'cent') return { unit: 'percent', category: 'percent', consumed: t.norm === 'per' ? 2 : 1 };
   const time = TIME_UNITS.get(t.norm);
   if (time) {
@@ -128,6 +130,8 @@ const CHANGE_FILLERS = new Set(['by', 'a', 'an', 'about', 'some', 'nearly', 'alm
 function changeBefore(doc: Document, first: number): 'up' | 'down' | null {
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     const w = doc.tokens[k]!.norm;
+    // "gave up 517 yards", "ended up 2%" are not rises of the figure's own.
+    if (w === 'up' && ['gave', 'give', 'gives', 'giving', 'ended', 'end', 'made', 'make', 'set', 'picked', 'took'].includes(doc.tokens[k - 1]?.norm ?? '')) return null;
     if (CHANGE_UP.has(w)) return 'up';
     if (CHANGE_DOWN.has(w)) return 'down';
     if (!CHANGE_FILLERS.has(w) && !/^[$€£¥]$/.test(w)) return null;
@@ -144,6 +148,8 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
     const sentenceEnd = doc.sentenceFirstToken[s + 1] ?? doc.tokens.length;
     const q = qualifierBefore(doc, first);
     let qualifier: Figure['qualifier'] = n.kind === 'vague' ? 'vague' : n.kind === 'range' ? 'range' : q?.qualifier ?? 'exact';
+    // "sub-7 nanometer": below the number.
+    if (qualifier === 'exact' && /\bsub-$/i.test(doc.text.slice(Math.max(0, n.start - 4), n.start))) qualifier = 'less-than';
     const unit = unitOf(doc, n, last + 1);
     const subject = subjectAfter(doc, last + 1 + unit.consumed, sentenceEnd);
     const nextNumberAt = numbers[index + 1]?.start ?? Infinity;

@@ -65,7 +65,9 @@ type Qualifier = Figure['qualifier'];
 export const QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = [
   [['just', 'under'], 'less-than'], [['just', 'over'], 'more-than'], [['just', 'shy', 'of'], 'less-than'],
   [['more', 'than'], 'more-than'], [['upwards', 'of'], 'more-than'], [['in', 'excess', 'of'], 'more-than'],
-  [['over'], 'more-than'], [['above'], 'more-than'], [['exceeding'], 'more-than'],
+  [['over'], 'more-than'], [['above'], 'more-than'], [['exceeding'], 'more-than'], [['higher', 'than'], 'more-than'],
+  [['greater', 'than'], 'more-than'], [['larger', 'than'], 'more-than'], [['lower', 'than'], 'less-than'],
+  [['smaller', 'than'], 'less-than'], [['shy', 'of'], 'less-than'],
   [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
   [['a', 'minimum', 'of'], 'at-least'],
   [['less', 'than'], 'less-than'], [['fewer', 'than'], 'less-than'], [['under'], 'less-than'], [['below'], 'less-than'],
@@ -84,11 +86,14 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₪', 'ILS'], ['rm', 'MYR'], ['rs', 'INR'], ['rs.', 'INR'],
 ]);
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'],
+  ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'],
   ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rupee', 'INR'], ['rupees', 'INR'],
   ['shekel', 'ILS'], ['shekels', 'ILS'], ['ringgit', 'MYR'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['roubles', 'RUB'],
   ['franc', 'CHF'], ['francs', 'CHF'], ['won', 'KRW'], ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'],
 ]);
+
+/** "pounds" is money only where the sentence talks money; otherwise it is weight. */
+export const MONEY_CONTEXT = /\b(?:cost|costs|paid|pay|pays|worth|price|prices|priced|fine|fined|salary|wage|fund|funds|spent|spend|raised|raise|sterling|budget|bill|fee|fees|sold|buy|bought|profit|revenue|loss|debt|tax|million|billion|bn|m)\b/i;
 
 /** Units of time: a figure with one is a duration (or an age with "-old"). */
 export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
@@ -110,7 +115,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['degree', 'degree'], ['mph', 'mph'], ['km/h', 'km/h'], ['kph', 'km/h'], ['acres', 'acre'], ['acre', 'acre'],
   ['hectares', 'hectare'], ['hectare', 'hectare'], ['mw', 'MW'], ['gw', 'GW'], ['kwh', 'kWh'], ['mb', 'MB'], ['gb', 'GB'],
   ['tb', 'TB'], ['hp', 'hp'], ['rpm', 'rpm'], ['points', 'point'], ['point', 'point'], ['bps', 'basis point'],
-  ['sq', 'square'], ['horsepower', 'hp'], ['times', 'times'], ['m.p.h', 'mph'], ['nm', 'Nm'], ['watts', 'W'],
+  ['sq', 'square'], ['horsepower', 'hp'], ['times', 'times'], ['m.p.h', 'mph'], ['m.p.h.', 'mph'], ['pound', 'pound'], ['nm', 'Nm'], ['watts', 'W'],
   ['volts', 'V'], ['megawatt', 'MW'], ['megawatts', 'MW'], ['gigawatts', 'GW'], ['kilowatts', 'kW'], ['milligrams', 'mg'],
   ['milligram', 'mg'], ['micrograms', 'µg'], ['calories', 'calorie'], ['carats', 'carat'], ['pixels', 'pixel'], ['megapixels', 'megapixel'],
 ]);

@@ -160,6 +160,9 @@ function digitNumbers(doc: Document): NumberMention[] {
           }
           const pc2 = PERCENT.exec(rest);
           if (pc2) { percent = true; stop += pc2[0].length; }
+          // "5-10W": a unit glued to the range's second number.
+          const glued2 = /^(\p{L}+)\b/u.exec(rest);
+          if (!pc2 && glued2 && GLUED_UNITS.has(glued2[1]!.toLowerCase())) { gluedUnit = GLUED_UNITS.get(glued2[1]!.toLowerCase())!; stop += glued2[0].length; }
         } else if (/^[-–]\d/.test(range[0])) {
           continue; // "3-2", "555-1234": a score or a number, not a quantity
         }
