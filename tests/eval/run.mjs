@@ -8,6 +8,7 @@ import * as data from './datasets.mjs';
 import { aggregateBody, bodyScore, day, Mean, namesF1, sameText, splitAuthorString, Tally } from './metrics.mjs';
 import { readabilityLinkedom } from './peers.mjs';
 import { f1, scoreSentence } from './figures.mjs';
+import { loadSpec, newsPlausible, numberCasePasses, rangeCasePasses } from './recognizers.mjs';
 import { bodyToSource, goldFragments, goldIndirect, matchIndirect, matchQuotes, naiveQuotes, speakerRight } from './quotes.mjs';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -266,6 +267,23 @@ if (want('numbers')) {
   row('newsquant', 'value + qualifier F1', t.gold, f1(t.qualifier, t.pred, t.gold));
   row('newsquant', 'value + unit F1', t.gold, f1(t.unit, t.pred, t.gold));
   notes.push(`newsquant: ${items.length} sentences; qualifier = NewsQuant's change (=, ~, >, <, up, down) against copydesk's qualifier and change; the unit is right when copydesk's unit, or for counts the noun counted, names the gold unit`);
+}
+
+if (want('numbers')) {
+  for (const [spec, passes, label] of [['NumberModel.json', numberCasePasses, 'Number'], ['NumberRangeModel.json', rangeCasePasses, 'NumberRange']]) {
+    const cases = loadSpec(data.DATASETS, spec);
+    const plausible = cases.filter((c) => newsPlausible(c.Input));
+    const tally = (list) => list.filter((c) => {
+      try {
+        return passes(enrichText(c.Input, { enrich: { quotes: false, events: false } }).figures, c.Results ?? []);
+      } catch {
+        return false;
+      }
+    }).length;
+    const ok = tally(plausible), all = tally(cases);
+    row('recognizers-text', `${label} spec pass rate, news-plausible cases`, plausible.length, ok / plausible.length);
+    row('recognizers-text', `${label} spec pass rate, all cases (informative)`, cases.length, all / cases.length);
+  }
 }
 
 function newQuoteSums() {

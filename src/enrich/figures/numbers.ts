@@ -239,7 +239,7 @@ function wordNumbers(doc: Document): NumberMention[] {
       i++;
       continue;
     }
-    if (n === 'half' && t[i - 1]?.norm !== 'a' && FRACTION_FOLLOWERS.has(t[i + 1]?.norm ?? '') && !SCALE_WORDS.has(t[i + 2]?.norm ?? '')) {
+    if (n === 'half' && t[i - 1]?.norm !== 'a' && FRACTION_FOLLOWERS.has(t[i + 1]?.norm ?? '') && !SCALE_WORDS.has(t[i + 2]?.norm ?? '') && !COUNT_NOUNS.has(t[i + 2]?.norm ?? '')) {
       out.push({ ...base(tok.start, tok.end), value: 0.5, kind: 'fraction' });
       continue;
     }
@@ -252,7 +252,7 @@ function wordNumbers(doc: Document): NumberMention[] {
     if ((n === 'a' || n === 'an') && t[i + 1]) {
       const next = t[i + 1]!.norm;
       const scale = SCALE_WORDS.get(next) ?? COUNT_NOUNS.get(next);
-      if (scale !== undefined && next !== 'couple' && next !== 'pair' && next !== 'score') {
+      if (scale !== undefined && next !== 'couple' && next !== 'pair' && next !== 'score' && !(next === 'dozen' && VAGUE_WORDS.has(t[i + 2]?.norm ?? ''))) {
         const prevHalf = t[i - 1]?.norm === 'half';
         const start = prevHalf ? t[i - 1]!.start : tok.start;
         out.push({ ...base(start, t[i + 1]!.end), value: prevHalf ? scale / 2 : scale });
@@ -275,9 +275,11 @@ function wordNumbers(doc: Document): NumberMention[] {
         end = j;
         continue;
       }
-      if (w === 'and' && (wordValue(t[j + 1]?.norm ?? '') !== null) && SCALE_WORDS.has(t[j - 1]!.norm)) continue;
+      if (w === 'and' && splitHyphen(t[j + 1] ?? t[j]!) !== null && SCALE_WORDS.has(t[j - 1]!.norm)) continue;
       const more = splitHyphen(t[j]!);
-      if (more && (SCALE_WORDS.has(t[j - 1]!.norm) || t[j - 1]!.norm === 'and') && more.value < 100) {
+      // "hundred and sixty-one", "thirty one": a smaller number word joins the one before it.
+      const afterTens = TENS_WORDS.has(t[j - 1]!.norm) && more !== null && more.value < 10;
+      if (more && (SCALE_WORDS.has(t[j - 1]!.norm) || t[j - 1]!.norm === 'and' || afterTens) && more.value < 100) {
         value += more.value;
         glued = more.glued;
         end = j;
@@ -285,7 +287,12 @@ function wordNumbers(doc: Document): NumberMention[] {
       }
       break;
     }
-    const v = total + value;
+    let v = total + value;
+    // "one and a half", "five and a quarter".
+    if (t[end + 1]?.norm === 'and' && (t[end + 2]?.norm === 'a' || t[end + 2]?.norm === 'an') && DENOMINATORS.has(t[end + 3]?.norm ?? '')) {
+      v += 1 / DENOMINATORS.get(t[end + 3]!.norm)!;
+      end += 3;
+    }
     if (end === i && COUNT_NOUNS.has(t[i + 1]?.norm ?? '') && t[i + 1]!.norm === 'dozen') {
       out.push({ ...base(tok.start, t[i + 1]!.end), value: v * 12 });
       i++;
@@ -297,9 +304,24 @@ function wordNumbers(doc: Document): NumberMention[] {
   return out;
 }
 
+const VULGAR: ReadonlyMap<string, number> = new Map([['½', 1 / 2], ['¼', 1 / 4], ['¾', 3 / 4], ['⅓', 1 / 3], ['⅔', 2 / 3], ['⅕', 1 / 5], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8]]);
+const VULGAR_FRACTION = /(\d+)?([½¼¾⅓⅔⅕⅛⅜⅝⅞])/gu;
+
+/** "¾", "1½": fraction characters, alone or after a whole number. */
+function vulgarFractions(doc: Document): NumberMention[] {
+  const out: NumberMention[] = [];
+  VULGAR_FRACTION.lastIndex = 0;
+  for (let m = VULGAR_FRACTION.exec(doc.text); m; m = VULGAR_FRACTION.exec(doc.text)) {
+    const value = Number(m[1] ?? 0) + VULGAR.get(m[2]!)!;
+    out.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, kind: m[1] ? 'number' : 'fraction', currency: null, percent: false, hyphenUnit: null, gluedUnit: null });
+  }
+  return out;
+}
+
 /** Every quantity in the body, in text order, outside URLs. */
 export function findNumbers(doc: Document): NumberMention[] {
-  const all = [...digitNumbers(doc), ...wordNumbers(doc)].sort((a, b) => a.start - b.start);
+  // Fraction characters first: where "1½" overlaps the digit "1", the longer reading wins below.
+  const all = [...vulgarFractions(doc), ...digitNumbers(doc), ...wordNumbers(doc)].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: NumberMention[] = [];
   for (const n of all) {
     const prev = out[out.length - 1];
