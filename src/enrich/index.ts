@@ -6,7 +6,7 @@
 import type { DateValue, DatedEvent, Figure, Person, Quote, TimeExpression } from '../schema.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { ResolvedOptions } from '../options.js';
-import { buildDocument } from './text/document.js';
+import { buildDocument, type Document } from './text/document.js';
 import { findNames } from './people/names.js';
 import { extractQuotes } from './quotes/index.js';
 import { referenceDate } from './dates/reference.js';
@@ -31,6 +31,18 @@ export interface Enriched {
   events: DatedEvent[];
 }
 
+/**
+ * Runs one enrichment so that a fault in it costs that field, not the record: the field stays empty and a
+ * warning names the stage. (Bad input must never make extractArticle throw.)
+ */
+function guarded(diagnostics: Diagnostics, stage: string, run: () => void): void {
+  try {
+    run();
+  } catch (e) {
+    diagnostics.warn(`${stage}.failed`, `the ${stage} stage failed on this body and was skipped: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export function enrich(body: { text: string; paragraphs: readonly { start: number; end: number }[] }, input: EnrichInput): Enriched {
   const wanted = { quotes: true, figures: true, events: true, ...input.options.enrich };
   const empty: Enriched = { people: [], quotes: [], figures: [], dates: [], events: [] };
@@ -39,22 +51,32 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
     input.diagnostics.info('enrich.language', `quotes, people, figures and dates are read in English only; the page is "${input.language}"`);
     return empty;
   }
-  const doc = buildDocument(body.text, body.paragraphs);
+  let doc: Document;
+  try {
+    doc = buildDocument(body.text, body.paragraphs);
+  } catch (e) {
+    input.diagnostics.warn('enrich.failed', `the body could not be tokenised for enrichment: ${e instanceof Error ? e.message : String(e)}`);
+    return empty;
+  }
   const reference = referenceDate([input.publishedAt?.iso, input.options.referenceDate], [...input.context, body.text]);
   let people: Person[] = [];
   let quotes: Quote[] = [];
   let figures: Figure[] = [];
   let speakerBySentence = new Map<number, string>();
   if (wanted.quotes) {
-    const names = findNames(doc.text, doc.tokens, (i) => doc.quoted[i] === 1, (i) => doc.sentenceFirstToken[doc.sentenceOf[i]!]!);
-    ({ quotes, people, speakerBySentence } = extractQuotes(doc, names, reference, true));
+    guarded(input.diagnostics, 'quotes', () => {
+      const names = findNames(doc.text, doc.tokens, (i) => doc.quoted[i] === 1, (i) => doc.sentenceFirstToken[doc.sentenceOf[i]!]!);
+      ({ quotes, people, speakerBySentence } = extractQuotes(doc, names, reference, true));
+    });
     if (doc.quotations.length > MAX_QUOTATIONS) {
       input.diagnostics.warn('quotes.truncated', `the body holds ${doc.quotations.length} quotations; the first ${MAX_QUOTATIONS} were read`);
     }
     if (!quotes.length) input.diagnostics.info('quotes.none', 'no quotation or reported speech with a speech cue was found in the body');
   }
   if (wanted.figures) {
-    figures = extractFigures(doc, findNumbers(doc), { bySentence: speakerBySentence });
+    guarded(input.diagnostics, 'figures', () => {
+      figures = extractFigures(doc, findNumbers(doc), { bySentence: speakerBySentence });
+    });
     if (!figures.length) input.diagnostics.info('figures.none', 'no quantity was found in the body');
   }
   if (wanted.events) {

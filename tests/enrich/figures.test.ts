@@ -34,6 +34,7 @@ describe('number forms', () => {
     ['range with to', 'Between 3 and 5 people were hurt.', 3, 5],
     ['range with a dash and a noun', 'A 15-22 mph wind blew.', 15, 22],
     ['from-to', 'Prices went from 10 to 20 dollars.', 10, 20],
+    ['range with an upper-case multiplier', 'Sales reached 1.5-2.3 M units.', 1.5e6, 2.3e6],
   ])('%s', (_name, text, low, high) => {
     const f = first(text);
     expect([f?.qualifier, f?.low, f?.high]).toEqual(['range', low, high]);

@@ -36,7 +36,7 @@ const PERCENT = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
 const RANGE_TAIL = /^\s?(?:-|–|—|to|and)\s?(US\$|\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/i;
 const NOT_A_QUANTITY_AFTER = /^(?::\d|\/\d|(?:st|nd|rd|th)\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b|BST\b))/i;
 /** "555-1234", "2019-08-26", "1.2.3": a phone number, a date or an ID. */
-const PHONE_OR_ID_AFTER = /^(?:[-.]\d+[-.]\d|-\d{4}\b)/;
+const PHONE_OR_ID_AFTER = /^(?:-\d+-\d|\.\d+\.\d|-\d{4}\b)/;
 
 function parseDigits(intPart: string, frac: string | undefined): number {
   return Number(intPart.replace(/,/g, '') + (frac ?? ''));
@@ -142,7 +142,7 @@ function digitNumbers(doc: Document): NumberMention[] {
         const before = text.slice(Math.max(p.start, at - 12), at).toLowerCase();
         const joiner = range[0].trim().split(/\s|\d|\$|€|£/)[0]!.toLowerCase();
         const tail = text.slice(stop + range[0].length, stop + range[0].length + 12);
-        const nounAfter = /^\s*(?:%|percent|per cent|[a-z]+s\b)/i.test(tail) || GLUED_UNITS.has(/^\s*([a-z]+)\b/i.exec(tail)?.[1]?.toLowerCase() ?? '');
+        const nounAfter = /^\s*(?:%|percent|per cent|[a-z]+s\b)/i.test(tail) || SUFFIX.test(tail) || GLUED_UNITS.has(/^\s*([a-z]+)\b/i.exec(tail)?.[1]?.toLowerCase() ?? '');
         const wordAfter = /^\s*([a-z]+)/i.exec(text.slice(stop + range[0].length, stop + range[0].length + 20))?.[1]?.toLowerCase() ?? '';
         const isRange = /\b(?:between|from)\s*$/.test(before) ? joiner !== ''
           : joiner === 'to' || (joiner === '-' || joiner === '–') && nounAfter && !SCORE_WORDS.test(wordAfter);
@@ -151,8 +151,8 @@ function digitNumbers(doc: Document): NumberMention[] {
           let rest = text.slice(stop + range[0].length, Math.min(p.end, stop + range[0].length + 40));
           stop += range[0].length;
           const s2 = SUFFIX.exec(rest);
-          const mult = s2 ? MULTIPLIER_SUFFIXES.get((s2[1] ?? s2[2])!.toLowerCase()) ?? 1 : 1;
-          if (s2 && (currency || !/^(?:m|b)$/i.test(s2[2] ?? ''))) {
+          const mult = s2 ? MULTIPLIER_SUFFIXES.get((s2[1] ?? s2[2] ?? s2[3])!.toLowerCase()) ?? 1 : 1;
+          if (s2 && (currency || !/^(?:m|b)$/.test(s2[2] ?? ''))) {
             high *= mult;
             if (!suffix) value *= mult;
             stop += s2[0].length;
