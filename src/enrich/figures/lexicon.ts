@@ -13,12 +13,14 @@ export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['hundred', 100], ['thousand', 1e3], ['lakh', 1e5], ['lakhs', 1e5], ['million', 1e6], ['crore', 1e7], ['crores', 1e7],
+  ['billion', 1e9], ['trillion', 1e12],
 ]);
 /** Abbreviated multipliers after digits: "$2bn", "3.2m", "5k". */
 export const MULTIPLIER_SUFFIXES: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3], ['thousand', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['million', 1e6], ['b', 1e9], ['bn', 1e9],
-  ['billion', 1e9], ['tn', 1e12], ['trillion', 1e12], ['hundred', 100],
+  ['k', 1e3], ['thousand', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['mm', 1e6], ['million', 1e6],
+  ['b', 1e9], ['bn', 1e9], ['bln', 1e9], ['billion', 1e9], ['tn', 1e12], ['tln', 1e12], ['trillion', 1e12],
+  ['hundred', 100], ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 /** Whole-word counts: "a dozen", "a score of", "a pair of". */
 export const COUNT_NOUNS: ReadonlyMap<string, number> = new Map([['dozen', 12], ['score', 20], ['pair', 2], ['couple', 2]]);

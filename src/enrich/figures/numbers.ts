@@ -28,8 +28,8 @@ export interface NumberMention {
 }
 
 const DIGITS = /(?:((?:US|HK|NZ|A|C|S)\s?\$|\$|€|£|¥|₹|₪|RM|Rs\.?|USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|HKD|SGD)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/gu;
-const SUFFIX = /^(?:\s?(million|billion|trillion|thousand|hundred)\b|(bn|mn|mln|tn|k|m|b)\b|\s?(B|M|K|Bn|BN)\b)/;
-const SUFFIX_CI = /^(?:\s?(million|billion|trillion|thousand|hundred)\b|(bn|mn|mln|tn|k|m|b)\b|\s(B|M|K|Bn|BN)\b)/i;
+const SUFFIX = /^(?:\s?(million|billion|trillion|thousand|hundred|lakhs?|crores?)\b|\s?(bn|bln|mn|mln|mil|tn|tln|k|m|b)\b|\s?(B|M|K|Bn|BN|MM)\b)/;
+const SUFFIX_CI = /^(?:\s?(million|billion|trillion|thousand|hundred|lakhs?|crores?)\b|\s?(bn|bln|mn|mln|mil|tn|tln|k|m|b)\b|\s?(B|M|K|Bn|BN|MM)\b)/i;
 /** After a glued "m", what says metres rather than millions. */
 const METRES_AFTER = /^\s*(?:long|tall|high|wide|deep|away|race|sprint|freestyle|hurdles|backstroke|breaststroke|butterfly|relay|above|below|[.,;)]|$)/;
 const PERCENT = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
@@ -107,10 +107,12 @@ function digitNumbers(doc: Document): NumberMention[] {
       let value = parseDigits(m[2]!, m[3]) * (negative ? -1 : 1);
       let stop = end;
       const suffix = SUFFIX.exec(after) ?? (currency ? SUFFIX_CI.exec(after) : null);
-      const word = suffix ? (suffix[1] ?? suffix[2] ?? suffix[3])! : '';
+      let word = suffix ? (suffix[1] ?? suffix[2] ?? suffix[3])! : '';
+      // "10 m" and "5 k" with a space are units or letters; only the spelled-out and longer forms may stand apart.
+      if (suffix?.[2] && /^\s/.test(suffix[0]) && /^(?:m|b|k)$/.test(suffix[2])) word = '';
       // "100m" is a hundred metres unless money or a count is meant: "$3.2m", "35m of its devices".
       const metres = word === 'm' && !currency && METRES_AFTER.test(after.slice(suffix?.[0].length ?? 0));
-      if (suffix && !metres && !(word === 'b' && !currency)) {
+      if (suffix && word && !metres && !(word === 'b' && !currency)) {
         value *= MULTIPLIER_SUFFIXES.get(word.toLowerCase())!;
         stop += suffix[0].length;
         after = text.slice(stop, Math.min(p.end, stop + 40));
@@ -227,7 +229,11 @@ function wordNumbers(doc: Document): NumberMention[] {
     // Fractions: "two-thirds", "one fourth", "a third of", "half the condos".
     const parts = n.split('-');
     if (parts.length === 2 && wordValue(parts[0]!) !== null && DENOMINATORS.has(parts[1]!)) {
-      out.push({ ...base(tok.start, tok.end), value: wordValue(parts[0]!)! / DENOMINATORS.get(parts[1]!)!, kind: 'fraction' });
+      const share = wordValue(parts[0]!)! / DENOMINATORS.get(parts[1]!)!;
+      // "two-thirds of a million" is a number; "two-thirds of voters" a share.
+      const scale = t[i + 1]?.norm === 'of' && t[i + 2]?.norm === 'a' ? SCALE_WORDS.get(t[i + 3]?.norm ?? '') : undefined;
+      if (scale) { out.push({ ...base(tok.start, t[i + 3]!.end), value: share * scale }); i += 3; continue; }
+      out.push({ ...base(tok.start, tok.end), value: share, kind: 'fraction' });
       continue;
     }
     const next = t[i + 1]?.norm ?? '';
@@ -236,6 +242,12 @@ function wordNumbers(doc: Document): NumberMention[] {
     if (denominator && numerator !== null && numerator < denominator && (numerator !== 1 || n !== 'a' || FRACTION_WORDS.has(next))
       && FRACTION_FOLLOWERS.has(t[i + 2]?.norm ?? '')) {
       out.push({ ...base(tok.start, t[i + 1]!.end), value: numerator / denominator, kind: 'fraction' });
+      i++;
+      continue;
+    }
+    // "Half million eggs".
+    if (n === 'half' && SCALE_WORDS.has(t[i + 1]?.norm ?? '') && t[i - 1]?.norm !== 'a') {
+      out.push({ ...base(tok.start, t[i + 1]!.end), value: SCALE_WORDS.get(t[i + 1]!.norm)! / 2 });
       i++;
       continue;
     }
@@ -288,10 +300,21 @@ function wordNumbers(doc: Document): NumberMention[] {
       break;
     }
     let v = total + value;
-    // "one and a half", "five and a quarter".
+    // "one and a half", "five and a quarter", "five and a half million".
     if (t[end + 1]?.norm === 'and' && (t[end + 2]?.norm === 'a' || t[end + 2]?.norm === 'an') && DENOMINATORS.has(t[end + 3]?.norm ?? '')) {
       v += 1 / DENOMINATORS.get(t[end + 3]!.norm)!;
       end += 3;
+      const scale = SCALE_WORDS.get(t[end + 1]?.norm ?? '');
+      if (scale !== undefined && v < 100) { v *= scale; end++; }
+    }
+    // "one in five", "two out of three": a share.
+    const ofWords = t[end + 1]?.norm === 'in' ? 1 : t[end + 1]?.norm === 'out' && t[end + 2]?.norm === 'of' ? 2 : 0;
+    const denominatorToken = ofWords ? t[end + 1 + ofWords] : undefined;
+    const per = denominatorToken ? splitHyphen(denominatorToken) : null;
+    if (per && per.value > v && !per.glued) {
+      out.push({ ...base(tok.start, denominatorToken!.end), value: v / per.value, kind: 'fraction' });
+      i = end + 1 + ofWords;
+      continue;
     }
     if (end === i && COUNT_NOUNS.has(t[i + 1]?.norm ?? '') && t[i + 1]!.norm === 'dozen') {
       out.push({ ...base(tok.start, t[i + 1]!.end), value: v * 12 });
