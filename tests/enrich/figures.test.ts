@@ -26,6 +26,9 @@ describe('number forms', () => {
     ['age', 'A 10-year-old boy was found.', 10],
     ['glued unit', 'The plan gives you 54GB of data.', 54],
     ['negative', 'The offense gained -5 yards.', -5],
+    ['one and a half', 'It took one and a half hours.', 1.5],
+    ['and a half million', 'Five and a half million people voted.', 5.5e6],
+    ['one in five', 'One in five adults smoke.', 0.2],
   ])('%s', (_name, text, value) => {
     expect(first(text)?.value).toBeCloseTo(value, 6);
   });
@@ -34,6 +37,8 @@ describe('number forms', () => {
     ['range with to', 'Between 3 and 5 people were hurt.', 3, 5],
     ['range with a dash and a noun', 'A 15-22 mph wind blew.', 15, 22],
     ['from-to', 'Prices went from 10 to 20 dollars.', 10, 20],
+    ['range in words', 'Between three and five people were hurt.', 3, 5],
+    ['range with through', 'Ages 20 through 30 were invited.', 20, 30],
     ['range with an upper-case multiplier', 'Sales reached 1.5-2.3 M units.', 1.5e6, 2.3e6],
   ])('%s', (_name, text, low, high) => {
     const f = first(text);
@@ -90,6 +95,10 @@ describe('qualifiers', () => {
     ['no change', 'The Dow closed at 26,000 points.', null],
   ])('change: %s', (_name, text, change) => {
     expect(first(text)?.change).toBe(change);
+  });
+
+  it('"rose 0.7 percent to 6,327.80" is a change and a level, not a range', () => {
+    expect(figures('The index gained 0.7 percent to 6,327.80.').map((f) => [f.value, f.qualifier, f.change])).toEqual([[0.7, 'exact', 'up'], [6327.8, 'exact', null]]);
   });
 });
 

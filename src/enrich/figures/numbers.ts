@@ -33,7 +33,9 @@ const SUFFIX_CI = /^(?:\s?(million|billion|trillion|thousand|hundred|lakhs?|cror
 /** After a glued "m", what says metres rather than millions. */
 const METRES_AFTER = /^\s*(?:long|tall|high|wide|deep|away|race|sprint|freestyle|hurdles|backstroke|breaststroke|butterfly|relay|above|below|[.,;)]|$)/;
 const PERCENT = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
-const RANGE_TAIL = /^\s?(?:-|–|—|to|and)\s?(US\$|\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/i;
+const RANGE_TAIL = /^\s?(?:-|–|—|~|to|and|through|thru)\s?(US\$|\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/i;
+/** A verb of change before "X to Y" makes it a change and a level ("rose 5% to 6.7%"), not a range. */
+const CHANGE_BEFORE = /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|gained|gains|lost|loses|climbed|climbs|jumped|jumps|dropped|drops|declined|declines|increased|increases|decreased|decreases|slid|slides|plunged|plummeted|soared|surged|grew|grows|shrank|up|down|cut|raised|lowered|edged|slipped|added|shed|sank|tumbled|rallied|advanced|eased)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:US\s?\$|\$|€|£|RM)?\s?$/i;
 const NOT_A_QUANTITY_AFTER = /^(?::\d|\/\d|(?:st|nd|rd|th)\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b|BST\b))/i;
 /** "555-1234", "2019-08-26", "1.2.3": a phone number, a date or an ID. */
 const PHONE_OR_ID_AFTER = /^(?:-\d+-\d|\.\d+\.\d|-\d{4}\b)/;
@@ -146,8 +148,10 @@ function digitNumbers(doc: Document): NumberMention[] {
         const tail = text.slice(stop + range[0].length, stop + range[0].length + 12);
         const nounAfter = /^\s*(?:%|percent|per cent|[a-z]+s\b)/i.test(tail) || SUFFIX.test(tail) || GLUED_UNITS.has(/^\s*([a-z]+)\b/i.exec(tail)?.[1]?.toLowerCase() ?? '');
         const wordAfter = /^\s*([a-z]+)/i.exec(text.slice(stop + range[0].length, stop + range[0].length + 20))?.[1]?.toLowerCase() ?? '';
+        const change = CHANGE_BEFORE.test(text.slice(Math.max(p.start, at - 40), at));
         const isRange = /\b(?:between|from)\s*$/.test(before) ? joiner !== ''
-          : joiner === 'to' || (joiner === '-' || joiner === '–') && nounAfter && !SCORE_WORDS.test(wordAfter);
+          : (joiner === 'to' || joiner === 'through' || joiner === 'thru') && !change && !(percent && !/^\s*(?:%|percent|per cent)/i.test(tail))
+            || joiner === '~' || (joiner === '-' || joiner === '–') && nounAfter && !SCORE_WORDS.test(wordAfter);
         if (isRange) {
           high = parseDigits(range[2]!, range[3]);
           let rest = text.slice(stop + range[0].length, Math.min(p.end, stop + range[0].length + 40));
@@ -198,7 +202,7 @@ function splitHyphen(t: Token): { value: number; glued: string | null } | null {
   return { value: v, glued: parts.slice(1).join('-') };
 }
 
-const NOT_COUNTING_AFTER_ONE = new Set(['of', 'another', 'thing', 'way', 'day', 'time', 'point', 'side', 'hand', 'or', 'and', 'in', 'to']);
+const NOT_COUNTING_AFTER_ONE = new Set(['of', 'another', 'thing', 'way', 'day', 'time', 'point', 'side', 'hand', 'or', 'in', 'to']);
 const NOT_COUNTING_BEFORE_ONE = new Set(['no', 'the', 'this', 'that', 'which', 'any', 'every', 'each', 'someone', 'anyone', 'everyone', 'only', 'same', 'another', 'little', 'big', 'new', 'old']);
 
 /** Words after a fraction that show it is one of something: "a third of", "half the condos". */
@@ -274,7 +278,10 @@ function wordNumbers(doc: Document): NumberMention[] {
     }
     const first = splitHyphen(tok);
     if (!first) continue;
-    if (n === 'one' && (NOT_COUNTING_AFTER_ONE.has(t[i + 1]?.norm ?? '') || NOT_COUNTING_BEFORE_ONE.has(t[i - 1]?.norm ?? '') || !t[i + 1]?.word)) continue;
+    // "one" counts when a noun or a composition follows it; "one of", "no one", "one another" do not count.
+    const andFraction = t[i + 1]?.norm === 'and' && (t[i + 2]?.norm === 'a' || t[i + 2]?.norm === 'an') && DENOMINATORS.has(t[i + 3]?.norm ?? '');
+    const shareAhead = (t[i + 1]?.norm === 'in' || t[i + 1]?.norm === 'out') && splitHyphen(t[i + 1]?.norm === 'in' ? t[i + 2] ?? tok : t[i + 3] ?? tok) !== null;
+    if (n === 'one' && !andFraction && !shareAhead && (NOT_COUNTING_AFTER_ONE.has(t[i + 1]?.norm ?? '') || t[i + 1]?.norm === 'and' || NOT_COUNTING_BEFORE_ONE.has(t[i - 1]?.norm ?? '') || !t[i + 1]?.word)) continue;
     // Compose "three hundred and twenty thousand".
     let value = first.value, total = 0, end = i;
     let glued = first.glued;
@@ -349,6 +356,15 @@ export function findNumbers(doc: Document): NumberMention[] {
   for (const n of all) {
     const prev = out[out.length - 1];
     if (prev && n.start < prev.end) continue;
+    // "from one thousand to one thousand and five hundred", "between three and five": a range in words.
+    if (prev && prev.kind === 'number' && n.kind === 'number' && prev.value !== null && n.value !== null && prev.value < n.value) {
+      const joiner = doc.text.slice(prev.end, n.start);
+      const opener = doc.text.slice(Math.max(0, prev.start - 9), prev.start);
+      if (/\b(?:between|from)\s$/i.test(opener) && /^\s(?:and|to|-|–)\s$/.test(joiner) || /^\s(?:to|through)\s$/.test(joiner) && /\bfrom\s$/i.test(opener)) {
+        out[out.length - 1] = { ...n, start: prev.start, value: null, low: prev.value, high: n.value, kind: 'range' };
+        continue;
+      }
+    }
     const around = doc.text.slice(Math.max(0, n.start - 40), n.end);
     if (/(?:https?:\/\/|www\.)\S*$/.test(around)) continue;
     out.push(n);
