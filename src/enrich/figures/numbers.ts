@@ -245,6 +245,8 @@ function wordNumbers(doc: Document): NumberMention[] {
     const numerator = n === 'a' || n === 'an' ? 1 : wordValue(n);
     if (denominator && numerator !== null && numerator < denominator && (numerator !== 1 || n !== 'a' || FRACTION_WORDS.has(next))
       && FRACTION_FOLLOWERS.has(t[i + 2]?.norm ?? '')) {
+      const scale = t[i + 2]?.norm === 'of' && t[i + 3]?.norm === 'a' ? SCALE_WORDS.get(t[i + 4]?.norm ?? '') : undefined;
+      if (scale) { out.push({ ...base(tok.start, t[i + 4]!.end), value: (numerator / denominator) * scale }); i += 4; continue; }
       out.push({ ...base(tok.start, t[i + 1]!.end), value: numerator / denominator, kind: 'fraction' });
       i++;
       continue;
@@ -276,14 +278,18 @@ function wordNumbers(doc: Document): NumberMention[] {
         continue;
       }
     }
-    const first = splitHyphen(tok);
+    // "hundred thousand dollars": a scale word that no number opens counts as one of it.
+    const bareScale = SCALE_WORDS.has(n) && !/^\p{N}/u.test(t[i - 1]?.text ?? '') && wordValue(t[i - 1]?.norm ?? '') === null
+      && !['a', 'an', 'half', 'the', 'per'].includes(t[i - 1]?.norm ?? '') && SCALE_WORDS.has(t[i + 1]?.norm ?? '');
+    const first = bareScale ? { value: 1, glued: null } : splitHyphen(tok);
     if (!first) continue;
+    if (bareScale) i--; // the loop below composes from the scale word itself
     // "one" counts when a noun or a composition follows it; "one of", "no one", "one another" do not count.
     const andFraction = t[i + 1]?.norm === 'and' && (t[i + 2]?.norm === 'a' || t[i + 2]?.norm === 'an') && DENOMINATORS.has(t[i + 3]?.norm ?? '');
     const shareAhead = (t[i + 1]?.norm === 'in' || t[i + 1]?.norm === 'out') && splitHyphen(t[i + 1]?.norm === 'in' ? t[i + 2] ?? tok : t[i + 3] ?? tok) !== null;
     if (n === 'one' && !andFraction && !shareAhead && (NOT_COUNTING_AFTER_ONE.has(t[i + 1]?.norm ?? '') || t[i + 1]?.norm === 'and' || NOT_COUNTING_BEFORE_ONE.has(t[i - 1]?.norm ?? '') || !t[i + 1]?.word)) continue;
     // Compose "three hundred and twenty thousand".
-    let value = first.value, total = 0, end = i;
+    let value = first.value, total = 0, end = i, lastScale = 1;
     let glued = first.glued;
     for (let j = i + 1; j < t.length && !glued; j++) {
       const w = t[j]!.norm;
@@ -291,6 +297,7 @@ function wordNumbers(doc: Document): NumberMention[] {
       if (scale !== undefined) {
         if (scale === 100) value *= 100;
         else { total += value * scale; value = 0; }
+        lastScale = scale;
         end = j;
         continue;
       }
@@ -307,9 +314,9 @@ function wordNumbers(doc: Document): NumberMention[] {
       break;
     }
     let v = total + value;
-    // "one and a half", "five and a quarter", "five and a half million".
-    if (t[end + 1]?.norm === 'and' && (t[end + 2]?.norm === 'a' || t[end + 2]?.norm === 'an') && DENOMINATORS.has(t[end + 3]?.norm ?? '')) {
-      v += 1 / DENOMINATORS.get(t[end + 3]!.norm)!;
+    // "one and a half", "five and a quarter", "five and a half million", "one million and a half".
+    if (t[end + 1]?.norm === 'and' && ['a', 'an', 'one'].includes(t[end + 2]?.norm ?? '') && DENOMINATORS.has(t[end + 3]?.norm ?? '')) {
+      v += lastScale / DENOMINATORS.get(t[end + 3]!.norm)!;
       end += 3;
       const scale = SCALE_WORDS.get(t[end + 1]?.norm ?? '');
       if (scale !== undefined && v < 100) { v *= scale; end++; }
