@@ -11,7 +11,7 @@ import { join } from 'node:path';
 const NOT_NEWS = new RegExp([
   String.raw`\b(?:equal|equals|negative|positive|plus|minus|times|divided|multiplied|squared|cubed|power of|to the)\b`,
   String.raw`[≥≤<>=]`, String.raw`\d+\.\d+\.\d+`, String.raw`\b\d+\/\d+\b`, String.raw`\bth\b`,
-  String.raw`\b(?:valid number|a number|number format|the result is|the number is|number range|how much is|value is|value was|value of)\b`,
+  String.raw`\b(?:valid numbers?|a number|number format|the result is|the number is|number range|how much is|value is|value was|value of)\b`,
   String.raw`\b(?:point|nought|naught|over)\b`,
   String.raw`\b(?:\w+-)?(?:fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|\w+ieths?|firsts?|twenty-\w+ths?)\b`,
   String.raw`\d \d{3}\b`, String.raw`\d,\d\d,\d{3}`,

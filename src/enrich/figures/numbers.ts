@@ -115,10 +115,22 @@ function digitNumbers(doc: Document): NumberMention[] {
       // "100m" is a hundred metres unless money or a count is meant: "$3.2m", "35m of its devices".
       const metres = word === 'm' && !currency && METRES_AFTER.test(after.slice(suffix?.[0].length ?? 0));
       if (suffix && word && !metres && !(word === 'b' && !currency)) {
-        value *= MULTIPLIER_SUFFIXES.get(word.toLowerCase())!;
+        const scale = MULTIPLIER_SUFFIXES.get(word.toLowerCase())!;
+        value *= scale;
         stop += suffix[0].length;
         after = text.slice(stop, Math.min(p.end, stop + 40));
         gluedUnit = null;
+        // "3 million and a half", "3 hundred and 21", "4 thousand 3 hundred".
+        const half = /^\s+and\s+(?:a|an|one)\s+(half|quarter|third)\b/i.exec(after);
+        const more = /^\s+(?:and\s+)?(\d+)(?:\s+(hundred))?\b(?![.,]\d)/i.exec(after);
+        if (half) {
+          value += scale / DENOMINATORS.get(half[1]!.toLowerCase())!;
+          stop += half[0].length;
+        } else if (more && /^(?:hundred|thousand|lakhs?|crores?)$/i.test(word)) {
+          const part = Number(more[1]) * (more[2] ? 100 : 1);
+          if (part < scale) { value += part; stop += more[0].length; }
+        }
+        after = text.slice(stop, Math.min(p.end, stop + 40));
       } else if (gluedUnit || metres) {
         if (metres) gluedUnit = 'm';
         stop += glued ? glued[0].length : 1;
@@ -139,6 +151,13 @@ function digitNumbers(doc: Document): NumberMention[] {
       }
       // "iPhone 11", "S&P 500": a bare number after a capitalised word is part of a name.
       if (!currency && !suffix && !percent && !gluedUnit && !metres && !UNIT_AFTER.test(after) && namedByWordBefore(text, numberAt)) continue;
+      // "2 in 5 adults", "one out of 3": a share.
+      const share = !currency && !percent && !suffix ? /^\s(?:in|out of)\s(\d+)\b(?![.,]\d)/.exec(after) : null;
+      if (share && Number(share[1]) > value && value > 0) {
+        out.push({ start: at, end: stop + share[0].length, value: value / Number(share[1]), low: null, high: null, kind: 'fraction', currency: null, percent: false, hyphenUnit: null, gluedUnit: null });
+        DIGITS.lastIndex = stop + share[0].length - p.start;
+        continue;
+      }
       // "3 to 5", "3-5", "between 3 and 5": a range when the words around say so.
       const range = RANGE_TAIL.exec(after);
       let high: number | null = null;
@@ -301,7 +320,8 @@ function wordNumbers(doc: Document): NumberMention[] {
         end = j;
         continue;
       }
-      if (w === 'and' && splitHyphen(t[j + 1] ?? t[j]!) !== null && SCALE_WORDS.has(t[j - 1]!.norm)) continue;
+      // "and" joins a smaller number ("hundred and six"), not a fraction ("million and one half").
+      if (w === 'and' && splitHyphen(t[j + 1] ?? t[j]!) !== null && SCALE_WORDS.has(t[j - 1]!.norm) && !DENOMINATORS.has(t[j + 2]?.norm ?? '')) continue;
       const more = splitHyphen(t[j]!);
       // "hundred and sixty-one", "thirty one": a smaller number word joins the one before it.
       const afterTens = TENS_WORDS.has(t[j - 1]!.norm) && more !== null && more.value < 10;
@@ -325,10 +345,15 @@ function wordNumbers(doc: Document): NumberMention[] {
     const ofWords = t[end + 1]?.norm === 'in' ? 1 : t[end + 1]?.norm === 'out' && t[end + 2]?.norm === 'of' ? 2 : 0;
     const denominatorToken = ofWords ? t[end + 1 + ofWords] : undefined;
     const per = denominatorToken ? splitHyphen(denominatorToken) : null;
-    if (per && per.value > v && !per.glued) {
-      out.push({ ...base(tok.start, denominatorToken!.end), value: v / per.value, kind: 'fraction' });
-      i = end + 1 + ofWords;
-      continue;
+    if (per && !per.glued) {
+      // "two out of five hundred": the denominator may carry its own scale words.
+      let d = per.value, k = end + 1 + ofWords;
+      while (SCALE_WORDS.has(t[k + 1]?.norm ?? '')) { d *= SCALE_WORDS.get(t[k + 1]!.norm)!; k++; }
+      if (d > v) {
+        out.push({ ...base(tok.start, t[k]!.end), value: v / d, kind: 'fraction' });
+        i = k;
+        continue;
+      }
     }
     if (end === i && COUNT_NOUNS.has(t[i + 1]?.norm ?? '') && t[i + 1]!.norm === 'dozen') {
       out.push({ ...base(tok.start, t[i + 1]!.end), value: v * 12 });
