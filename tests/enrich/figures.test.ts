@@ -83,6 +83,8 @@ describe('qualifiers', () => {
     ['an estimated', 'An estimated 5,000 fled.', 'approximate', null, null],
     ['nearly', 'Nearly 90 people were hurt.', 'approximate', null, null],
     ['exact', 'Israel says 134 hostages remain.', 'exact', null, null],
+    ['or older after the number', 'Adults aged 65 or older were first.', 'at-least', 65, null],
+    ['or fewer after the number', 'Groups of 10 or fewer may meet.', 'at-most', null, 10],
   ])('%s', (_name, text, qualifier, low, high) => {
     const f = first(text);
     expect([f?.qualifier, f?.low, f?.high]).toEqual([qualifier, low, high]);
@@ -95,6 +97,10 @@ describe('qualifiers', () => {
     ['no change', 'The Dow closed at 26,000 points.', null],
   ])('change: %s', (_name, text, change) => {
     expect(first(text)?.change).toBe(change);
+  });
+
+  it('a lower and an upper bound joined by "and" are one range', () => {
+    expect(figures('The rate was more than 10 and less than 20 percent.').map((f) => [f.qualifier, f.low, f.high])).toEqual([['range', 10, 20]]);
   });
 
   it('"rose 0.7 percent to 6,327.80" is a change and a level, not a range', () => {

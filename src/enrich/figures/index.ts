@@ -21,6 +21,7 @@ const NOT_SUBJECT = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'o
   'million', 'billion', 'thousand', 'hundred', 'trillion', 'old', 'year-old', 'what', 'how', 'whom', 'whose']);
 /** Nationality and group adjectives before the counted noun: "seven European countries". */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ic)$/u;
+const OR_BOUND = /^\s*(or (?:more|older|above|higher|over|less|fewer|younger|under|below)|and (?:up|over|older|above)|\+|plus)\b/i;
 const CLAUSE_END = new Set(['.', ';', '!', '?', 'but', 'while', 'whereas']);
 
 const PLURAL_NOUNS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'dead', 'feet', 'teeth', 'mice', 'cattle', 'sheep', 'fish', 'deer', 'aircraft']);
@@ -150,6 +151,9 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
     let qualifier: Figure['qualifier'] = n.kind === 'vague' ? 'vague' : n.kind === 'range' ? 'range' : q?.qualifier ?? 'exact';
     // "sub-7 nanometer": below the number.
     if (qualifier === 'exact' && /\bsub-$/i.test(doc.text.slice(Math.max(0, n.start - 4), n.start))) qualifier = 'less-than';
+    // "65 or older", "2 in 5 or more", "10 or fewer": a bound written after the number.
+    const tail = qualifier === 'exact' ? OR_BOUND.exec(doc.text.slice(n.end, n.end + 14)) : null;
+    if (tail) qualifier = /more|older|above|higher|over|up|plus/i.test(tail[1]!) ? 'at-least' : 'at-most';
     const unit = unitOf(doc, n, last + 1);
     const subject = subjectAfter(doc, last + 1 + unit.consumed, sentenceEnd);
     const nextNumberAt = numbers[index + 1]?.start ?? Infinity;
@@ -197,5 +201,27 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
       end: spanEnd,
     });
   }
-  return figures;
+  return joinBounds(doc, figures);
+}
+
+const LOWER = new Set(['more-than', 'at-least']);
+const UPPER = new Set(['less-than', 'at-most']);
+
+/** "more than 10 and less than 20", "at most 100 and at least 20": two bounds joined by "and" are one range. */
+function joinBounds(doc: Document, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const prev = out[out.length - 1];
+    const bounds = prev && f.value !== null && prev.value !== null
+      && (LOWER.has(prev.qualifier) && UPPER.has(f.qualifier) || UPPER.has(prev.qualifier) && LOWER.has(f.qualifier));
+    if (prev && bounds && /^\s*(?:and|but)\s*$/i.test(doc.text.slice(prev.end, f.start)) && (prev.unit === f.unit || !prev.unit || !f.unit)) {
+      const low = LOWER.has(prev.qualifier) ? prev.value! : f.value!, high = UPPER.has(f.qualifier) ? f.value! : prev.value!;
+      if (low < high) {
+        out[out.length - 1] = { ...f, text: doc.text.slice(prev.start, f.end), start: prev.start, value: null, low, high, qualifier: 'range', unit: f.unit ?? prev.unit, subject: f.subject ?? prev.subject };
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
 }
