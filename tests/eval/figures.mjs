@@ -28,7 +28,9 @@ const CURRENCY = new Map([['usd', 'usd'], ['ils', 'shekel'], ['eur', 'eur'], ['g
   ['year of age', 'year'], ['inche', 'inch'], ['foot', 'foot'], ['feet', 'foot'], ['centimetre', 'cm'], ['millimetre', 'mm'],
   ['gigabyte', 'gb'], ['watt', 'w'], ['kilowatt', 'kw'], ['hertz', 'hz'], ['gigahertz', 'ghz'], ['degree', 'degree'],
   ['percentage point', 'point'], ['count', 'times'], ['p', 'pence'], ['bhp', 'hp'], ['brake horsepower', 'hp'],
-  ['pound-mass', 'pound'], ['lb', 'pound'], ['watt', 'w'], ['mile', 'mile'],
+  ['pound-mass', 'pound'], ['lb', 'pound'], ['watt', 'w'], ['mile', 'mile'], ['megawatt', 'mw'], ['gigawatt', 'gw'],
+  ['volt', 'v'], ['chinese yuan', 'cny'], ['square feet', 'square foot'], ['sq ft', 'square foot'], ['sqm', 'square metre'],
+  ['sq m', 'square metre'], ['gigawatt hour', 'gwh'], ['mile per gallon', 'mpg'], ['nanometre', 'nm'], ['nanometer', 'nm'],
 ['$', 'usd'], ['us$', 'usd'], ['dollar', 'usd'], ['hk$', 'hkd'], ['€', 'eur'], ['euro', 'eur'],
   ['£', 'gbp'], ['pound sterling', 'gbp'], ['rm', 'myr'], ['ringgit', 'myr'], ['¥', 'jpy'], ['yen', 'jpy'], ['yuan', 'cny'],
   ['%', 'percent'], ['per cent', 'percent'], ['pct', 'percent'], ['year-old', 'year'], ['years old', 'year']]);

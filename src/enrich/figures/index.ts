@@ -96,12 +96,13 @@ function subjectAfter(doc: Document, at: number, end: number): { text: string | 
   // Up to four words ending at the first plural noun: "seven European countries", "50 previous years".
   const words: number[] = [];
   let plural = -1;
-  for (let j = k; j < end && words.length < 4; j++) {
+  for (let j = k; j < end && words.length < 5; j++) {
     const t = doc.tokens[j]!;
-    if (!t.word || NOT_SUBJECT.has(t.norm) || MEASURES.has(t.norm) && words.length) break;
+    const joinsNames = t.norm === 'and' && words.length > 0 && doc.tokens[j - 1]!.cap && doc.tokens[j + 1]?.cap === true;
+    if (!t.word || NOT_SUBJECT.has(t.norm) && !joinsNames || MEASURES.has(t.norm) && words.length) break;
     if (/^\p{N}/u.test(t.text)) break;
     const isPlural = /s$/.test(t.norm) && !/ss$/.test(t.norm) || PLURAL_NOUNS.has(t.norm);
-    if (t.cap && !isPlural && !DEMONYM.test(t.text) && words.length === 0 && !/^\p{Lu}{2,}$/u.test(t.text)) break;
+    if (t.cap && !isPlural && !DEMONYM.test(t.text) && words.length === 0 && !/^\p{Lu}{2,}$/u.test(t.text) && !namesAPluralAhead(doc, j, end)) break;
     words.push(j);
     if (isPlural) { plural = words.length; break; }
   }
@@ -110,6 +111,17 @@ function subjectAfter(doc: Document, at: number, end: number): { text: string | 
   if (!words.length) return { text: null, next: k };
   const a = doc.tokens[words[0]!]!, b = doc.tokens[words[words.length - 1]!]!;
   return { text: doc.text.slice(a.start, b.end), next: words[words.length - 1]! + 1 };
+}
+
+/** "Kia and Hyundai vehicles", "Johnson’s deputies": capitalised words that modify a plural noun close ahead. */
+function namesAPluralAhead(doc: Document, from: number, end: number): boolean {
+  for (let j = from + 1; j < end && j <= from + 3; j++) {
+    const t = doc.tokens[j]!;
+    if (!t.word) return false;
+    if (!t.cap && /s$/.test(t.norm) && !/ss$/.test(t.norm) && !NOT_SUBJECT.has(t.norm)) return true;
+    if (!t.cap && t.norm !== 'and') return false;
+  }
+  return false;
 }
 
 /** What happened to them: the first measure word in the clause, before the next number. */

@@ -119,7 +119,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['tb', 'TB'], ['hp', 'hp'], ['rpm', 'rpm'], ['points', 'point'], ['point', 'point'], ['bps', 'basis point'],
   ['sq', 'square'], ['horsepower', 'hp'], ['times', 'times'], ['m.p.h', 'mph'], ['m.p.h.', 'mph'], ['pound', 'pound'], ['nm', 'Nm'], ['watts', 'W'],
   ['volts', 'V'], ['megawatt', 'MW'], ['megawatts', 'MW'], ['gigawatts', 'GW'], ['kilowatts', 'kW'], ['milligrams', 'mg'],
-  ['milligram', 'mg'], ['micrograms', 'µg'], ['calories', 'calorie'], ['carats', 'carat'], ['pixels', 'pixel'], ['megapixels', 'megapixel'],
+  ['milligram', 'mg'], ['micrograms', 'µg'], ['nanometer', 'nm'], ['nanometers', 'nm'], ['nanometre', 'nm'],
+  ['nanometres', 'nm'], ['mpg', 'mpg'], ['gwh', 'GWh'], ['mwh', 'MWh'], ['mpa', 'MPa'], ['ghz', 'GHz'], ['mhz', 'MHz'], ['calories', 'calorie'], ['carats', 'carat'], ['pixels', 'pixel'], ['megapixels', 'megapixel'],
 ]);
 
 /** Two-word units: "basis points", "miles per hour", "square feet". */
