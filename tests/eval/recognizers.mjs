@@ -53,3 +53,24 @@ export function rangeCasePasses(figures, results) {
       && (hi === null || f.high !== null && close(f.high, hi) || f.value !== null && close(f.value, hi) && lo === null));
   });
 }
+
+/** Percent spec: the percentages found are the ones listed ("100%" → 100). */
+export function percentCasePasses(figures, results) {
+  const ours = figures.filter((f) => f.unit === 'percent' && f.value !== null).map((f) => f.value);
+  const gold = results.map((r) => Number(String(r.Resolution?.value ?? '').replace('%', ''))).filter(Number.isFinite);
+  return ours.length === gold.length && gold.every((g) => ours.some((o) => close(o, g)));
+}
+
+/** Currency spec: each amount listed is a money figure with the same value (the currency is not compared). */
+export function currencyCasePasses(figures, results) {
+  const money = figures.filter((f) => f.category === 'money' && f.value !== null).map((f) => f.value);
+  const gold = results.map((r) => Number(r.Resolution?.value)).filter(Number.isFinite);
+  return gold.length > 0 && gold.every((g) => money.some((o) => close(o, g)));
+}
+
+/** quantulum3: each quantity's value is among the figures (years and other bare "dimensionless" tokens excepted). */
+export function quantulumCasePasses(figures, res) {
+  const values = figures.flatMap((f) => (f.value !== null ? [f.value] : [f.low, f.high])).filter((x) => x !== null);
+  const gold = res.filter((r) => r.unit !== 'dimensionless').map((r) => Number(r.value)).filter(Number.isFinite);
+  return gold.every((g) => values.some((o) => close(o, g)));
+}

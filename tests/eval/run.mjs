@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // npm run eval: scores copydesk on ../shared/datasets with peers side by side, prints one table and writes it
 // to tests/eval/last-run.md.   Flags: --only=naeb,htmldate,polnear,numbers  --polnear-split=train (held-out check)  --limit=N  --worst=N (list the worst pages)
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { enrichText, extractArticle } from '../../dist/index.js';
 import { ArticleRecordSchema } from '../../dist/index.js';
 import * as data from './datasets.mjs';
 import { aggregateBody, bodyScore, day, Mean, namesF1, sameText, splitAuthorString, Tally } from './metrics.mjs';
 import { readabilityLinkedom } from './peers.mjs';
 import { f1, scoreSentence } from './figures.mjs';
-import { loadSpec, newsPlausible, numberCasePasses, rangeCasePasses } from './recognizers.mjs';
+import { currencyCasePasses, loadSpec, newsPlausible, numberCasePasses, percentCasePasses, quantulumCasePasses, rangeCasePasses } from './recognizers.mjs';
 import { bodyToSource, goldFragments, goldIndirect, matchIndirect, matchQuotes, naiveQuotes, speakerRight } from './quotes.mjs';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -284,6 +285,20 @@ if (want('numbers')) {
     row('recognizers-text', `${label} spec pass rate, news-plausible cases`, plausible.length, ok / plausible.length);
     row('recognizers-text', `${label} spec pass rate, all cases (informative)`, cases.length, all / cases.length);
   }
+  // Reported, not targets: percent and currency specs, and quantulum3's quantities.
+  const figuresOf = (text) => {
+    try {
+      return enrichText(text, { enrich: { quotes: false, events: false } }).figures;
+    } catch {
+      return [];
+    }
+  };
+  const percent = loadSpec(data.DATASETS, 'PercentModel.json');
+  row('recognizers-text', 'Percent spec pass rate (informative)', percent.length, percent.filter((c) => percentCasePasses(figuresOf(c.Input), c.Results ?? [])).length / percent.length);
+  const currency = JSON.parse(readFileSync(join(data.DATASETS, 'numbers/recognizers-text/NumberWithUnit/English/CurrencyModel.json'), 'utf8')).filter((c) => (c.Results ?? []).length);
+  row('recognizers-text', 'Currency spec: amounts found as money (informative)', currency.length, currency.filter((c) => currencyCasePasses(figuresOf(c.Input), c.Results)).length / currency.length);
+  const q3 = JSON.parse(readFileSync(join(data.DATASETS, 'numbers/quantulum3/quantities.json'), 'utf8'));
+  row('quantulum3', 'quantities whose values are all found (informative)', q3.length, q3.filter((c) => quantulumCasePasses(figuresOf(c.req), c.res ?? [])).length / q3.length);
 }
 
 function newQuoteSums() {

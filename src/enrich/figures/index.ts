@@ -6,7 +6,7 @@ import type { Figure } from '../../schema.js';
 import { tokenAt, type Document } from '../text/document.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import {
-  CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURE_UNITS, MONEY_CONTEXT, QUALIFIERS, TIME_UNITS,
+  CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_AFTER, CURRENCY_COUNTRIES, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURE_UNITS, MONEY_CONTEXT, QUALIFIERS, TIME_UNITS,
   UNIT_PHRASES,
 } from './lexicon.js';
 
@@ -64,9 +64,16 @@ function unitOf(doc: Document, n: NumberMention, next: number): { unit: string |
   let t = doc.tokens[next];
   if (!t || !t.word) return { unit: null, category: null, consumed: 0 };
   if (/^years?-old$/.test(t.norm)) return { unit: 'year', category: 'age', consumed: 1 };
-  // "7,199 Chinese yuan": a nationality before a currency word.
+  // "10 €", "100元": a sign after the amount.
+  const sign = CURRENCY_AFTER.get(t.text) ?? (!t.word ? CURRENCY_AFTER.get(doc.text[doc.tokens[next - 1]!.end] ?? '') : undefined);
+  if (sign && !n.currency) return { unit: sign, category: 'money', consumed: 1 };
+  // "7,199 Chinese yuan", "125 million australian dollars", "Hong Kong dollars": the country before a currency word.
   let skipped = 0;
-  if (DEMONYM.test(t.text) && CURRENCY_WORDS.has(doc.tokens[next + 1]?.norm ?? '')) { t = doc.tokens[next + 1]!; skipped = 1; }
+  while (skipped < 2 && (DEMONYM.test(t.text) || CURRENCY_COUNTRIES.has(t.norm)) && (CURRENCY_WORDS.has(doc.tokens[next + skipped + 1]?.norm ?? '') || CURRENCY_COUNTRIES.has(doc.tokens[next + skipped + 1]?.norm ?? ''))) {
+    skipped++;
+    t = doc.tokens[next + skipped]!;
+  }
+  if (skipped && !CURRENCY_WORDS.has(t.norm)) { t = doc.tokens[next]!; skipped = 0; }
   const sentence = doc.sentences[doc.sentenceOf[Math.min(next, doc.tokens.length - 1)]!];
   const pounds = t.norm === 'pounds' || t.norm === 'pound';
   const currency = pounds ? (sentence && MONEY_CONTEXT.test(doc.text.slice(sentence.start, sentence.end)) ? 'GBP' : undefined) : CURRENCY_WORDS.get(t.norm);

@@ -91,8 +91,23 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'],
   ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rupee', 'INR'], ['rupees', 'INR'],
   ['shekel', 'ILS'], ['shekels', 'ILS'], ['ringgit', 'MYR'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['roubles', 'RUB'],
-  ['franc', 'CHF'], ['francs', 'CHF'], ['won', 'KRW'], ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'],
+  ['franc', 'CHF'], ['francs', 'CHF'], ['won', 'KRW'], ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['rmb', 'CNY'],
+  ['rand', 'ZAR'], ['lira', 'TRY'], ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'],
+  ['naira', 'NGN'], ['hryvnia', 'UAH'], ['zloty', 'PLN'], ['krona', 'SEK'], ['kronor', 'SEK'], ['krone', 'NOK'],
+  ['kroner', 'NOK'], ['baht', 'THB'], ['rupiah', 'IDR'], ['peseta', 'ESP'], ['pesetas', 'ESP'], ['guilder', 'NLG'],
+  ['guilders', 'NLG'], ['markka', 'FIM'], ['mark', 'DEM'], ['marks', 'DEM'],
+  // Subunits keep their own name: "50 cents", "470 pence".
+  ['cent', 'cent'], ['cents', 'cent'], ['penny', 'pence'], ['pence', 'pence'], ['sen', 'sen'],
 ]);
+
+/** Currency signs written after the amount: "10 €", "100元". */
+export const CURRENCY_AFTER: ReadonlyMap<string, string> = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'],
+  ['元', 'CNY'], ['₹', 'INR'], ['₪', 'ILS'], ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'], ['₫', 'VND'], ['₱', 'PHP']]);
+
+/** Adjectives that name a currency's country before it: "Australian dollars", "Swiss francs", "US dollar". */
+export const CURRENCY_COUNTRIES = new Set(['us', 'u.s.', 'american', 'australian', 'canadian', 'new', 'zealand', 'hong', 'kong',
+  'singapore', 'taiwan', 'taiwanese', 'swiss', 'chinese', 'japanese', 'dutch', 'finnish', 'mexican', 'brazilian', 'indian',
+  'south', 'african', 'turkish', 'swedish', 'norwegian', 'danish', 'russian', 'saudi', 'emirati', 'korean', 'philippine']);
 
 /** "pounds" is money only where the sentence talks money; otherwise it is weight. */
 export const MONEY_CONTEXT = /\b(?:cost|costs|paid|pay|pays|worth|price|prices|priced|fine|fined|salary|wage|fund|funds|spent|spend|raised|raise|sterling|budget|bill|fee|fees|sold|buy|bought|profit|revenue|loss|debt|tax|million|billion|bn|m)\b/i;
