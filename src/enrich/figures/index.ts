@@ -78,7 +78,7 @@ function unitOf(doc: Document, n: NumberMention, next: number): { unit: string |
   const pounds = t.norm === 'pounds' || t.norm === 'pound';
   const currency = pounds ? (sentence && MONEY_CONTEXT.test(doc.text.slice(sentence.start, sentence.end)) ? 'GBP' : undefined) : CURRENCY_WORDS.get(t.norm);
   if (currency) return { unit: currency, category: 'money', consumed: 1 + skipped };
-  if (t.norm === 'percent' || t.norm === 'per' && doc.tokens[next + 1]?.norm === 'cent') return { unit: 'percent', category: 'percent', consumed: t.norm === 'per' ? 2 : 1 };
+  if (t.norm === 'percent' || t.norm === 'percents' || t.norm === 'percentage' || t.norm === 'per' && doc.tokens[next + 1]?.norm === 'cent') return { unit: 'percent', category: 'percent', consumed: t.norm === 'per' ? 2 : 1 };
   const time = TIME_UNITS.get(t.norm);
   if (time) {
     const old = doc.tokens[next + 1]?.norm === 'old';

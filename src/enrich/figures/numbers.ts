@@ -360,7 +360,9 @@ function wordNumbers(doc: Document): NumberMention[] {
       i++;
       continue;
     }
-    out.push({ ...base(tok.start, t[end]!.end), value: v, hyphenUnit: glued });
+    // "minus five degrees"
+    const minus = t[i - 1]?.norm === 'minus';
+    out.push({ ...base(minus ? t[i - 1]!.start : tok.start, t[end]!.end), value: minus ? -v : v, hyphenUnit: glued });
     i = end;
   }
   return out;
@@ -397,8 +399,11 @@ export function findNumbers(doc: Document): NumberMention[] {
         continue;
       }
     }
-    const around = doc.text.slice(Math.max(0, n.start - 40), n.end);
-    if (/(?:https?:\/\/|www\.)\S*$/.test(around)) continue;
+    // Inside a URL, an e-mail address or a file name: the whole whitespace-free run holding the number says so.
+    let runStart = n.start;
+    while (runStart > 0 && !/\s/.test(doc.text[runStart - 1]!) && n.start - runStart < 2000) runStart--;
+    const run = doc.text.slice(runStart, n.end);
+    if (/^\(?(?:https?:\/\/|www\.)|:\/\/|@\w+\.|%2[0-9A-F]/i.test(run)) continue;
     out.push(n);
   }
   return out;
