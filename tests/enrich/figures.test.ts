@@ -11,6 +11,8 @@ describe('number forms', () => {
     ['words', 'Two people were hurt.', 2],
     ['hyphenated words', 'Twenty-five people were hurt.', 25],
     ['composed words', 'Three hundred and twenty people came.', 320],
+    ['composed scales', 'It cost one million two hundred thousand dollars.', 1.2e6],
+    ['a repeated scale starts a new number', 'Two thousand people came, then two thousand more.', 2000],
     ['a dozen', 'A dozen people were hurt.', 12],
     ['half a million', 'Half a million people marched.', 500000],
     ['multiplier word', 'The deal is worth 1.5 billion dollars.', 1.5e9],

@@ -9,6 +9,9 @@ describe('quotes on hostile input', () => {
     ['thousands of quotations in one sentence', HEAD + '“a b,” he said, '.repeat(20000), 'quotes.truncated'],
     ['a page of bare quotation marks', HEAD + '"'.repeat(200000), 'quotes.none'],
     ['a megabyte with no sentence end', HEAD + 'Smith said the '.repeat(70000), null],
+    ['a megabyte of digits', HEAD + '12345'.repeat(200000), 'figures.none'],
+    ['number words without end', HEAD + 'one hundred and twenty-five thousand '.repeat(20000), null],
+    ['fraction characters after digits', HEAD + 'A 1½ mile walk. '.repeat(20000), null],
   ])('%s', (_name, text, code) => {
     const record = extractArticle(text, { format: 'text' });
     expect(() => ArticleRecordSchema.parse(record)).not.toThrow();

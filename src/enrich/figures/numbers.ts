@@ -94,6 +94,8 @@ function digitNumbers(doc: Document): NumberMention[] {
       const negative = /(?:^|[\s(])[-−]$|\bminus[-\s]$|\$-$/i.test(before) && !/\p{Lu}{2,}\s[-−]$/u.test(before);
       // Part of a word, an ID, a URL, a handle, a decimal or a range's second half.
       if (/[\p{L}\p{N}_/#@.,:\-–−]/u.test(prev) && !(m[1] && /\s/.test(prev)) && !negative && !/\bsub-$/i.test(before)) continue;
+      // More than 15 digits is an ID or a hash, and past what a double holds exactly.
+      if (m[2]!.replace(/,/g, '').length > 15) continue;
       const end = p.start + m.index + m[0].length;
       let after = text.slice(end, Math.min(p.end, end + 40));
       if (NOT_A_QUANTITY_AFTER.test(after) || PHONE_OR_ID_AFTER.test(after)) continue;
@@ -308,14 +310,16 @@ function wordNumbers(doc: Document): NumberMention[] {
     const shareAhead = (t[i + 1]?.norm === 'in' || t[i + 1]?.norm === 'out') && splitHyphen(t[i + 1]?.norm === 'in' ? t[i + 2] ?? tok : t[i + 3] ?? tok) !== null;
     if (n === 'one' && !andFraction && !shareAhead && (NOT_COUNTING_AFTER_ONE.has(t[i + 1]?.norm ?? '') || t[i + 1]?.norm === 'and' || NOT_COUNTING_BEFORE_ONE.has(t[i - 1]?.norm ?? '') || !t[i + 1]?.word)) continue;
     // Compose "three hundred and twenty thousand".
-    let value = first.value, total = 0, end = i, lastScale = 1;
+    let value = first.value, total = 0, end = i, lastScale = 1, lastBig = Infinity;
     let glued = first.glued;
     for (let j = i + 1; j < t.length && !glued; j++) {
       const w = t[j]!.norm;
       const scale = SCALE_WORDS.get(w);
       if (scale !== undefined) {
+        // "two thousand three hundred": each large scale is smaller than the one before; a repeat starts a new number.
+        if (scale >= 1000 && total > 0 && scale >= lastBig) break;
         if (scale === 100) value *= 100;
-        else { total += value * scale; value = 0; }
+        else { total += value * scale; value = 0; lastBig = scale; }
         lastScale = scale;
         end = j;
         continue;
@@ -369,25 +373,32 @@ function wordNumbers(doc: Document): NumberMention[] {
 }
 
 const VULGAR: ReadonlyMap<string, number> = new Map([['½', 1 / 2], ['¼', 1 / 4], ['¾', 3 / 4], ['⅓', 1 / 3], ['⅔', 2 / 3], ['⅕', 1 / 5], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8]]);
-const VULGAR_FRACTION = /(\d+)?([½¼¾⅓⅔⅕⅛⅜⅝⅞])/gu;
+const VULGAR_FRACTION = /[½¼¾⅓⅔⅕⅛⅜⅝⅞]/gu;
 
-/** "¾", "1½": fraction characters, alone or after a whole number. */
+/**
+ * "¾", "1½": fraction characters, alone or after a whole number. The character is found first and the
+ * digits read backwards from it, so a long run of digits costs nothing.
+ */
 function vulgarFractions(doc: Document): NumberMention[] {
   const out: NumberMention[] = [];
   VULGAR_FRACTION.lastIndex = 0;
   for (let m = VULGAR_FRACTION.exec(doc.text); m; m = VULGAR_FRACTION.exec(doc.text)) {
-    const value = Number(m[1] ?? 0) + VULGAR.get(m[2]!)!;
-    out.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, kind: m[1] ? 'number' : 'fraction', currency: null, percent: false, hyphenUnit: null, gluedUnit: null });
+    let start = m.index;
+    while (start > 0 && m.index - start < 6 && /\d/.test(doc.text[start - 1]!)) start--;
+    const whole = doc.text.slice(start, m.index);
+    const value = Number(whole || 0) + VULGAR.get(m[0])!;
+    out.push({ start, end: m.index + m[0].length, value, low: null, high: null, kind: whole ? 'number' : 'fraction', currency: null, percent: false, hyphenUnit: null, gluedUnit: null });
   }
   return out;
 }
 
-/** Every quantity in the body, in text order, outside URLs. */
+/** Every quantity in the body, in text order, outside URLs; only finite values (a record never holds Infinity). */
 export function findNumbers(doc: Document): NumberMention[] {
   // Fraction characters first: where "1½" overlaps the digit "1", the longer reading wins below.
   const all = [...vulgarFractions(doc), ...digitNumbers(doc), ...wordNumbers(doc)].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: NumberMention[] = [];
   for (const n of all) {
+    if ([n.value, n.low, n.high].some((x) => x !== null && !Number.isFinite(x))) continue;
     const prev = out[out.length - 1];
     if (prev && n.start < prev.end) continue;
     // "from one thousand to one thousand and five hundred", "between three and five": a range in words.
