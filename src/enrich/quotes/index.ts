@@ -46,7 +46,8 @@ export function extractQuotes(doc: Document, names: readonly NameMention[], refe
   const { people: list, idOf } = people.list();
   const quotes: Quote[] = resolved.map(({ q, r }) => {
     const a = q.attribution;
-    const carried = q.via === 'carried' ? 0.75 : 1;
+    // A speaker carried from the quote before, or read off the sentence's subject with no speech verb, is a guess.
+    const carried = q.via === 'carried' ? 0.75 : q.via === 'subject' ? 0.8 : 1;
     return {
       text: q.text,
       kind: q.kind,
