@@ -31,8 +31,11 @@ export interface FigureSources {
   bySentence: ReadonlyMap<number, string>;
 }
 
+/** Longest phrases first, so "no more than" is not read as "more than". */
+const QUALIFIERS_LONGEST_FIRST = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
+
 function qualifierBefore(doc: Document, first: number): { qualifier: Figure['qualifier']; from: number } | null {
-  for (const [words, qualifier] of QUALIFIERS) {
+  for (const [words, qualifier] of QUALIFIERS_LONGEST_FIRST) {
     const from = first - words.length;
     if (from < 0) continue;
     let ok = true;

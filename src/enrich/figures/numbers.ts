@@ -310,7 +310,7 @@ function wordNumbers(doc: Document): NumberMention[] {
     const shareAhead = (t[i + 1]?.norm === 'in' || t[i + 1]?.norm === 'out') && splitHyphen(t[i + 1]?.norm === 'in' ? t[i + 2] ?? tok : t[i + 3] ?? tok) !== null;
     if (n === 'one' && !andFraction && !shareAhead && (NOT_COUNTING_AFTER_ONE.has(t[i + 1]?.norm ?? '') || t[i + 1]?.norm === 'and' || NOT_COUNTING_BEFORE_ONE.has(t[i - 1]?.norm ?? '') || !t[i + 1]?.word)) continue;
     // Compose "three hundred and twenty thousand".
-    let value = first.value, total = 0, end = i, lastScale = 1, lastBig = Infinity;
+    let value = first.value, total = 0, end = i, lastBig = Infinity;
     let glued = first.glued;
     for (let j = i + 1; j < t.length && !glued; j++) {
       const w = t[j]!.norm;
@@ -320,7 +320,6 @@ function wordNumbers(doc: Document): NumberMention[] {
         if (scale >= 1000 && total > 0 && scale >= lastBig) break;
         if (scale === 100) value *= 100;
         else { total += value * scale; value = 0; lastBig = scale; }
-        lastScale = scale;
         end = j;
         continue;
       }
@@ -338,9 +337,11 @@ function wordNumbers(doc: Document): NumberMention[] {
       break;
     }
     let v = total + value;
-    // "one and a half", "five and a quarter", "five and a half million", "one million and a half".
-    if (t[end + 1]?.norm === 'and' && ['a', 'an', 'one'].includes(t[end + 2]?.norm ?? '') && DENOMINATORS.has(t[end + 3]?.norm ?? '')) {
-      v += lastScale / DENOMINATORS.get(t[end + 3]!.norm)!;
+    // "one and a half", "five and a quarter", "five and a half million", "one million and a half", "six
+    // million and two thirds", "one hundred and three quarters" (a fraction of a million, but not of a hundred).
+    const fractionParts = t[end + 1]?.norm === 'and' ? (['a', 'an'].includes(t[end + 2]?.norm ?? '') ? 1 : wordValue(t[end + 2]?.norm ?? '')) : null;
+    if (fractionParts !== null && DENOMINATORS.has(t[end + 3]?.norm ?? '')) {
+      v += (Number.isFinite(lastBig) ? lastBig : 1) * fractionParts / DENOMINATORS.get(t[end + 3]!.norm)!;
       end += 3;
       const scale = SCALE_WORDS.get(t[end + 1]?.norm ?? '');
       if (scale !== undefined && v < 100) { v *= scale; end++; }
