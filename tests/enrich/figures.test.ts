@@ -31,6 +31,10 @@ describe('number forms', () => {
     ['one and a half', 'It took one and a half hours.', 1.5],
     ['and a half million', 'Five and a half million people voted.', 5.5e6],
     ['one in five', 'One in five adults smoke.', 0.2],
+    ['digits in words', 'Only 1 in twenty adults smoke.', 0.05],
+    ['more than half', 'More than half voted.', 0.5],
+    ['lakh crore', 'The plan costs three lakh crore rupees.', 3e12],
+    ['and three quarters', 'It weighed one hundred and three quarters pounds.', 100.75],
   ])('%s', (_name, text, value) => {
     expect(first(text)?.value).toBeCloseTo(value, 6);
   });
@@ -80,6 +84,7 @@ describe('qualifiers', () => {
     ['less than', 'Less than 5 percent voted.', 'less-than', null, 5],
     ['fewer than', 'Fewer than 10 people came.', 'less-than', null, 10],
     ['up to', 'Up to 300 homes were flooded.', 'at-most', null, 300],
+    ['no more than', 'No more than 50 people may gather.', 'at-most', null, 50],
     ['some', 'Some 1,200 people were killed.', 'approximate', null, null],
     ['about', 'About 40 people came.', 'approximate', null, null],
     ['an estimated', 'An estimated 5,000 fled.', 'approximate', null, null],

@@ -154,9 +154,10 @@ function digitNumbers(doc: Document): NumberMention[] {
       // "iPhone 11", "S&P 500": a bare number after a capitalised word is part of a name.
       if (!currency && !suffix && !percent && !gluedUnit && !metres && !UNIT_AFTER.test(after) && namedByWordBefore(text, numberAt)) continue;
       // "2 in 5 adults", "one out of 3": a share.
-      const share = !currency && !percent && !suffix ? /^\s(?:in|out of)\s(\d+)\b(?![.,]\d)/.exec(after) : null;
-      if (share && Number(share[1]) > value && value > 0) {
-        out.push({ start: at, end: stop + share[0].length, value: value / Number(share[1]), low: null, high: null, kind: 'fraction', currency: null, percent: false, hyphenUnit: null, gluedUnit: null });
+      const share = !currency && !percent && !suffix ? /^\s(?:in|out of)\s(\d+|[a-z]+(?:-[a-z]+)?)\b(?![.,]\d)/i.exec(after) : null;
+      const per = share ? (/^\d/.test(share[1]!) ? Number(share[1]) : wordsValue(share[1]!.toLowerCase())) : null;
+      if (share && per !== null && per > value && value > 0) {
+        out.push({ start: at, end: stop + share[0].length, value: value / per, low: null, high: null, kind: 'fraction', currency: null, percent: false, hyphenUnit: null, gluedUnit: null });
         DIGITS.lastIndex = stop + share[0].length - p.start;
         continue;
       }
@@ -205,6 +206,15 @@ function digitNumbers(doc: Document): NumberMention[] {
 
 function wordValue(norm: string): number | null {
   return UNITS_WORDS.get(norm) ?? TENS_WORDS.get(norm) ?? null;
+}
+
+/** "five", "twenty-one": one number word, hyphenated tens included. */
+function wordsValue(word: string): number | null {
+  const [tens, unit, ...rest] = word.split('-');
+  if (rest.length) return null;
+  if (unit === undefined) return wordValue(tens!);
+  const t = TENS_WORDS.get(tens!), u = UNITS_WORDS.get(unit);
+  return t !== undefined && u !== undefined && u < 10 ? t + u : null;
 }
 
 /** "twenty-five", "six-week" → value and the glued word. */
@@ -278,7 +288,9 @@ function wordNumbers(doc: Document): NumberMention[] {
       i++;
       continue;
     }
-    if (n === 'half' && t[i - 1]?.norm !== 'a' && FRACTION_FOLLOWERS.has(t[i + 1]?.norm ?? '') && !SCALE_WORDS.has(t[i + 2]?.norm ?? '') && !COUNT_NOUNS.has(t[i + 2]?.norm ?? '')) {
+    // "half of the", "half the condos", "more than half": half as a share.
+    const qualifiedHalf = ['than', 'nearly', 'almost', 'about', 'over', 'under', 'roughly', 'least'].includes(t[i - 1]?.norm ?? '');
+    if (n === 'half' && t[i - 1]?.norm !== 'a' && (FRACTION_FOLLOWERS.has(t[i + 1]?.norm ?? '') || qualifiedHalf) && !SCALE_WORDS.has(t[i + 2]?.norm ?? '') && !COUNT_NOUNS.has(t[i + 2]?.norm ?? '')) {
       out.push({ ...base(tok.start, tok.end), value: 0.5, kind: 'fraction' });
       continue;
     }
@@ -317,6 +329,13 @@ function wordNumbers(doc: Document): NumberMention[] {
       const scale = SCALE_WORDS.get(w);
       if (scale !== undefined) {
         // "two thousand three hundred": each large scale is smaller than the one before; a repeat starts a new number.
+        // "three lakh crore", "a thousand million": a larger scale right after another multiplies it.
+        if (scale >= 1000 && value === 0 && total > 0 && SCALE_WORDS.has(t[j - 1]!.norm) && scale > lastBig) {
+          total *= scale;
+          lastBig = scale;
+          end = j;
+          continue;
+        }
         if (scale >= 1000 && total > 0 && scale >= lastBig) break;
         if (scale === 100) value *= 100;
         else { total += value * scale; value = 0; lastBig = scale; }
@@ -353,7 +372,8 @@ function wordNumbers(doc: Document): NumberMention[] {
     if (per && !per.glued) {
       // "two out of five hundred": the denominator may carry its own scale words.
       let d = per.value, k = end + 1 + ofWords;
-      while (SCALE_WORDS.has(t[k + 1]?.norm ?? '')) { d *= SCALE_WORDS.get(t[k + 1]!.norm)!; k++; }
+      const scaleOf = (w: string) => SCALE_WORDS.get(w) ?? SCALE_WORDS.get(w.replace(/s$/, ''));
+      while (scaleOf(t[k + 1]?.norm ?? '')) { d *= scaleOf(t[k + 1]!.norm)!; k++; }
       if (d > v) {
         out.push({ ...base(tok.start, t[k]!.end), value: v / d, kind: 'fraction' });
         i = k;
