@@ -12,6 +12,9 @@ import { extractQuotes } from './quotes/index.js';
 import { referenceDate } from './dates/reference.js';
 import { MAX_QUOTATIONS } from './limits.js';
 import { extractFigures } from './figures/index.js';
+import { findTimeExpressions } from './dates/expressions.js';
+import { extractEvents } from './events/index.js';
+import type { NameMention } from './people/names.js';
 import { findNumbers } from './figures/numbers.js';
 
 export interface EnrichInput {
@@ -62,10 +65,17 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
   let people: Person[] = [];
   let quotes: Quote[] = [];
   let figures: Figure[] = [];
+  let dates: TimeExpression[] = [];
+  let events: DatedEvent[] = [];
   let speakerBySentence = new Map<number, string>();
+  let names: NameMention[] = [];
+  if (wanted.quotes || wanted.events) {
+    guarded(input.diagnostics, 'names', () => {
+      names = findNames(doc.text, doc.tokens, (i) => doc.quoted[i] === 1, (i) => doc.sentenceFirstToken[doc.sentenceOf[i]!]!);
+    });
+  }
   if (wanted.quotes) {
     guarded(input.diagnostics, 'quotes', () => {
-      const names = findNames(doc.text, doc.tokens, (i) => doc.quoted[i] === 1, (i) => doc.sentenceFirstToken[doc.sentenceOf[i]!]!);
       ({ quotes, people, speakerBySentence } = extractQuotes(doc, names, reference, true));
     });
     if (doc.quotations.length > MAX_QUOTATIONS) {
@@ -73,14 +83,24 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
     }
     if (!quotes.length) input.diagnostics.info('quotes.none', 'no quotation or reported speech with a speech cue was found in the body');
   }
-  if (wanted.figures) {
+  // Durations are figures and time expressions both: the dates stage reads them off the figures.
+  let durationFigures: Figure[] = [];
+  if (wanted.figures || wanted.events) {
     guarded(input.diagnostics, 'figures', () => {
-      figures = extractFigures(doc, findNumbers(doc), { bySentence: speakerBySentence });
+      durationFigures = extractFigures(doc, findNumbers(doc), { bySentence: speakerBySentence });
     });
+  }
+  if (wanted.figures) {
+    figures = durationFigures;
     if (!figures.length) input.diagnostics.info('figures.none', 'no quantity was found in the body');
   }
   if (wanted.events) {
-    input.diagnostics.info('enrich.not-implemented', 'time expressions and events are not extracted by this version yet');
+    guarded(input.diagnostics, 'dates', () => {
+      dates = findTimeExpressions(doc, reference, durationFigures);
+      events = extractEvents(doc, dates, names);
+    });
+    if (!reference) input.diagnostics.info('dates.no-reference', 'no publication or reference date is known: weekdays and relative dates are left unresolved');
+    else if (!reference.stated) input.diagnostics.info('dates.reference-inferred', 'no publication date is known: years were taken from a full date printed on the page, and weekdays and relative dates are left unresolved');
   }
-  return { ...empty, people, quotes, figures };
+  return { people, quotes, figures, dates, events };
 }

@@ -1,0 +1,135 @@
+/**
+ * Every time expression in the body with a TimeML type and value. chrono-node is the engine for dates and
+ * times; this module adds what news needs around it: bare years ("in 2010"), weeks/months/years for "last
+ * week" and "this month", durations (from the figures: "six-week" → P6W, "two days" → P2D, "for weeks" →
+ * PXW), sets ("every week"), deictic references (PRESENT_REF, PAST_REF, FUTURE_REF), future-tense weekdays,
+ * and honesty about inference: with no stated reference, weekdays and deictic dates stay unresolved.
+ */
+import * as chrono from 'chrono-node';
+import type { Figure, TimeExpression } from '../../schema.js';
+import type { Document } from '../text/document.js';
+import type { ReferenceDate } from './reference.js';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after)\s+/i;
+const FUTURE = /\b(?:will|'ll|shall|next|plans? to|is to|are to|scheduled|expected to|due to|set to|going to)\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** ISO week number and its year for a UTC date. */
+function isoWeek(d: Date): [number, number] {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
+  return [t.getUTCFullYear(), Math.ceil(((t.getTime() - yearStart.getTime()) / 86400000 + 1) / 7)];
+}
+
+function utc(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
+/** The parsed components as a TimeML value, at the precision the text gives. */
+function valueOf(r: chrono.ParsedResult, text: string, sentence: string): { value: string | null; type: 'date' | 'time'; certain: boolean; relative: boolean } {
+  const s = r.start;
+  const y = s.get('year')!, m = s.get('month')!, d = s.get('day')!;
+  const lower = text.toLowerCase();
+  const relative = !s.isCertain('month') || /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago|later|earlier)\b/.test(lower);
+  let day = utc(y, m, d);
+  // A bare weekday in a future-tense clause is the next such day, not the last one.
+  if (s.isCertain('weekday') && !s.isCertain('day') && FUTURE.test(sentence) && !/\blast\b/.test(lower)) {
+    const ref = r.refDate;
+    if (day.getTime() < ref.getTime()) day = new Date(day.getTime() + 7 * 86400000);
+  }
+  const Y = day.getUTCFullYear(), M = day.getUTCMonth() + 1, D = day.getUTCDate();
+  if (s.isCertain('hour')) {
+    return { value: `${Y}-${pad(M)}-${pad(D)}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`, type: 'time', certain: s.isCertain('year') || s.isCertain('day'), relative };
+  }
+  if (/\bweek\b/.test(lower) && !s.isCertain('weekday')) {
+    const [wy, w] = isoWeek(day);
+    return { value: `${wy}-W${pad(w)}`, type: 'date', certain: true, relative: true };
+  }
+  if (/\b(?:this|last|next|that) month\b/.test(lower)) return { value: `${Y}-${pad(M)}`, type: 'date', certain: true, relative: true };
+  if (/\b(?:this|last|next|that) year\b/.test(lower)) return { value: `${Y}`, type: 'date', certain: true, relative: true };
+  if (s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight|ago|later)\b/.test(lower)) {
+    return { value: `${Y}-${pad(M)}-${pad(D)}`, type: 'date', certain: s.isCertain('year'), relative };
+  }
+  if (s.isCertain('month')) return { value: `${Y}-${pad(M)}`, type: 'date', certain: s.isCertain('year'), relative };
+  return { value: `${Y}`, type: 'date', certain: s.isCertain('year'), relative };
+}
+
+const TIMEML_UNIT: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE' };
+
+/** "six-week" → P6W, "two days" → P2D, "three hours" → PT3H: from the figures that are durations. */
+function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (const f of figures) {
+    if (f.category !== 'duration' || !f.unit || f.value === null) continue;
+    const unit = TIMEML_UNIT[f.unit];
+    if (!unit) continue;
+    const span = /^.*?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b/i.exec(f.text);
+    const text = span ? span[0] : f.text;
+    const time = ['S', 'M', 'H'].includes(unit) && f.unit !== 'month';
+    out.push({ text, start: f.start, end: f.start + text.length, type: 'duration', value: `P${time ? 'T' : ''}${f.value}${unit}`, certain: true });
+  }
+  return out;
+}
+
+interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpExecArray) => string | null }
+/** Expressions chrono does not read: bare years, vague durations, sets and deictic references. */
+const PATTERNS: readonly Pattern[] = [
+  { re: /\b(?<=(?:in|since|by|until|from|during|before|after|of|through)\s)(1[89]\d\d|20\d\d)\b(?![-–/]\d)/gi, type: 'date', value: (m) => m[1]! },
+  { re: /\bthe (1[89]\d0|20[0-2]0)s\b/gi, type: 'date', value: (m) => m[1]!.slice(0, 3) },
+  { re: /\b(?:for|in|over|within) (days|weeks|months|years|decades|hours)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1]!.replace(/s$/, '')]}` },
+  { re: /\b(?:every|each) (day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi, type: 'set', value: (m) => `P1${{ day: 'D', week: 'W', month: 'M', year: 'Y', daily: 'D', weekly: 'W', monthly: 'M', annually: 'Y', yearly: 'Y' }[(m[1] ?? m[2])!.toLowerCase()]}` },
+  { re: /\b(?:now|currently|at present|at the moment|these days|nowadays)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
+  { re: /\b(?:recently|in the past|formerly|previously|in recent years)\b/gi, type: 'date', value: () => 'PAST_REF' },
+  { re: /\b(?:in the future|in the coming (?:days|weeks|months|years)|soon)\b/gi, type: 'date', value: () => 'FUTURE_REF' },
+];
+
+/**
+ * Time expressions of the body, in text order, non-overlapping. Without a stated reference, weekdays get a
+ * TimeML "XXXX-WXX-n" value and deictic dates ("today", "last week") none.
+ */
+export function findTimeExpressions(doc: Document, reference: ReferenceDate | null, figures: readonly Figure[] = []): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  const refDate = reference?.date ?? utc(2000, 1, 1);
+  for (const p of doc.paragraphs) {
+    const text = doc.text.slice(p.start, p.end);
+    if (!/\d|day|week|month|year|today|tonight|ago|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(text)) continue;
+    for (const r of chrono.en.casual.parse(text, refDate, { forwardDate: false })) {
+      let start = p.start + r.index;
+      let exprText = r.text;
+      const lead = LEADING_PREPOSITION.exec(exprText);
+      if (lead) { start += lead[0].length; exprText = exprText.slice(lead[0].length); }
+      // A bare number chrono reads as a day ("at 5") or a clock time in a figure is not a date.
+      if (/^\d{1,2}$/.test(exprText)) continue;
+      const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+      const v = valueOf(r, exprText, sentence ? doc.text.slice(sentence.start, sentence.end) : text);
+      let value = v.value, certain = v.certain && (reference?.stated ?? false);
+      if (!reference?.stated && v.relative) {
+        // No stated reference: say what is known and resolve nothing else.
+        const weekday = WEEKDAYS.findIndex((w) => exprText.toLowerCase().includes(w));
+        value = weekday >= 0 && r.start.isCertain('weekday') && !r.start.isCertain('day') ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : null;
+        certain = false;
+      }
+      if (!reference && !r.start.isCertain('year') && value && !value.startsWith('X')) certain = false;
+      found.push({ text: exprText, start, end: start + exprText.length, type: v.type, value, certain });
+    }
+    for (const pattern of PATTERNS) {
+      pattern.re.lastIndex = 0;
+      for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
+        const start = p.start + m.index;
+        found.push({ text: m[0], start, end: start + m[0].length, type: pattern.type, value: pattern.value(m), certain: true });
+      }
+    }
+  }
+  found.push(...durations(doc, figures));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TimeExpression[] = [];
+  for (const e of found) {
+    const prev = out[out.length - 1];
+    if (prev && e.start < prev.end) continue;
+    out.push(e);
+  }
+  return out;
+}

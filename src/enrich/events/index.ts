@@ -1,0 +1,28 @@
+/**
+ * Dated events: each sentence anchored by a resolved date or time becomes an event, with the people and
+ * organisations named in it (outside quotation marks) as actors. Unresolved and deictic references
+ * (PRESENT_REF, "XXXX-…") anchor nothing.
+ */
+import type { DatedEvent, TimeExpression } from '../../schema.js';
+import type { Document } from '../text/document.js';
+import type { NameMention } from '../people/names.js';
+
+export function extractEvents(doc: Document, dates: readonly TimeExpression[], names: readonly NameMention[]): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  const used = new Set<number>();
+  for (const date of dates) {
+    if ((date.type !== 'date' && date.type !== 'time') || !date.value || !/^\d{4}/.test(date.value)) continue;
+    const s = doc.sentences.findIndex((x) => x.start <= date.start && date.start < x.end);
+    if (s < 0 || used.has(s)) continue;
+    used.add(s);
+    const sentence = doc.sentences[s]!;
+    const actors: string[] = [];
+    for (const n of names) {
+      if (n.start < sentence.start || n.end > sentence.end) continue;
+      const name = n.text.replace(/['’]s?$/, '');
+      if (!actors.includes(name) && !actors.some((a) => a.endsWith(` ${name}`))) actors.push(name);
+    }
+    events.push({ date, text: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, actors });
+  }
+  return events;
+}
