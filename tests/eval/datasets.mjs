@@ -90,3 +90,21 @@ export function* polnear(split = 'dev') {
 export function* newsquant() {
   yield* JSON.parse(readFileSync(join(DATASETS, 'numbers/newsquant-dev.json'), 'utf8'));
 }
+
+/** TempEval documents (TimeBank and AQUAINT) with their TIMEX3 annotations. */
+export function* tempeval() {
+  for (const corpus of ['timebank', 'aquaint']) {
+    const timex = new Map();
+    for (const line of readFileSync(join(DATASETS, `tempeval/${corpus}.timex.jsonl`), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const t = JSON.parse(line);
+      if (!timex.has(t.doc)) timex.set(t.doc, []);
+      timex.get(t.doc).push(t);
+    }
+    for (const line of readFileSync(join(DATASETS, `tempeval/${corpus}.docs.jsonl`), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const d = JSON.parse(line);
+      yield { ...d, corpus, timex: timex.get(d.doc) ?? [] };
+    }
+  }
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run eval: scores copydesk on ../shared/datasets with peers side by side, prints one table and writes it
-// to tests/eval/last-run.md.   Flags: --only=naeb,htmldate,polnear,numbers  --polnear-split=train (held-out check)  --limit=N  --worst=N (list the worst pages)
+// to tests/eval/last-run.md.   Flags: --only=naeb,htmldate,polnear,numbers,tempeval  --polnear-split=train (held-out check)  --limit=N  --worst=N (list the worst pages)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enrichText, extractArticle } from '../../dist/index.js';
@@ -9,6 +9,7 @@ import * as data from './datasets.mjs';
 import { aggregateBody, bodyScore, day, Mean, namesF1, sameText, splitAuthorString, Tally } from './metrics.mjs';
 import { readabilityLinkedom } from './peers.mjs';
 import { f1, scoreSentence } from './figures.mjs';
+import { chronoBaseline, f1 as timexF1, scoreTimex } from './timex.mjs';
 import { currencyCasePasses, loadSpec, newsPlausible, numberCasePasses, percentCasePasses, quantulumCasePasses, rangeCasePasses } from './recognizers.mjs';
 import { bodyToSource, goldFragments, goldIndirect, matchIndirect, matchQuotes, naiveQuotes, speakerRight } from './quotes.mjs';
 
@@ -299,6 +300,32 @@ if (want('numbers')) {
   row('recognizers-text', 'Currency spec: amounts found as money (informative)', currency.length, currency.filter((c) => currencyCasePasses(figuresOf(c.Input), c.Results)).length / currency.length);
   const q3 = JSON.parse(readFileSync(join(data.DATASETS, 'numbers/quantulum3/quantities.json'), 'utf8'));
   row('quantulum3', 'quantities whose values are all found (informative)', q3.length, q3.filter((c) => quantulumCasePasses(figuresOf(c.req), c.res ?? [])).length / q3.length);
+}
+
+if (want('tempeval')) {
+  const t = { ours: { pred: 0, gold: 0, relaxed: 0, strict: 0, value: 0 }, base: { pred: 0, gold: 0, relaxed: 0, strict: 0, value: 0 } };
+  let docs = 0;
+  for (const doc of take(data.tempeval())) {
+    docs++;
+    let dates = [];
+    try {
+      dates = enrichText(doc.text, { publishedAt: doc.dct, enrich: { quotes: false } }).dates;
+    } catch (e) {
+      failures.push(`tempeval/${doc.doc}: ${e.message.split('\n')[0]}`);
+    }
+    const add = (sum, s) => { for (const k of Object.keys(sum)) sum[k] += s[k]; };
+    add(t.ours, scoreTimex(dates, doc.timex));
+    add(t.base, scoreTimex(chronoBaseline(doc.text, doc.dct), doc.timex));
+  }
+  const rows3 = (s) => {
+    const relaxedF1 = timexF1(s.relaxed, s.pred, s.gold);
+    return { relaxedF1, strictF1: timexF1(s.strict, s.pred, s.gold), valueF1: relaxedF1 * (s.relaxed ? s.value / s.relaxed : 0) };
+  };
+  const o = rows3(t.ours), b = rows3(t.base);
+  row('tempeval', 'time expressions: relaxed F1', t.ours.gold, o.relaxedF1, null, b.relaxedF1);
+  row('tempeval', 'time expressions: strict F1', t.ours.gold, o.strictF1, null, b.strictF1);
+  row('tempeval', 'time expressions: value F1', t.ours.gold, o.valueF1, null, b.valueF1);
+  notes.push(`tempeval: ${docs} TimeBank+AQUAINT documents, each read with its dct as the publication date; the baseline column is plain chrono-node (casual English, dct as reference)`);
 }
 
 function newQuoteSums() {
