@@ -74,16 +74,33 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
   return out;
 }
 
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const QUARTER = /\b(?:the )?(?:(first|second|third|fourth)(?:-| )quarter|(latest|current|past|last|previous|year-earlier|same) quarter)\b(?: of (1[89]\d\d|20\d\d))?/gi;
+
+/** The quarter's TimeML value: the named quarter of the stated year, else the latest such quarter before the reference. */
+function quarterValue(m: RegExpExecArray, reference: ReferenceDate | null): string | null {
+  const ref = reference?.stated ? reference.date : null;
+  const n = m[1] ? ORDINAL_QUARTER[m[1].toLowerCase()]! : null;
+  const year = m[3] ? Number(m[3]) : ref ? ref.getUTCFullYear() : null;
+  if (year === null) return n ? `XXXX-Q${n}` : null;
+  const current = ref ? Math.floor(ref.getUTCMonth() / 3) + 1 : 4;
+  if (n) return `${!m[3] && ref && n > current ? year - 1 : year}-Q${n}`;
+  if (!ref) return null;
+  // "the latest quarter" is the last one finished before the reference.
+  const q = current - 1 || 4, y = current === 1 ? year - 1 : year;
+  return /current/i.test(m[2]!) ? `${year}-Q${current}` : `${y}-Q${q}`;
+}
+
 interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpExecArray) => string | null }
 /** Expressions chrono does not read: bare years, vague durations, sets and deictic references. */
 const PATTERNS: readonly Pattern[] = [
-  { re: /\b(?<=(?:in|since|by|until|from|during|before|after|of|through)\s)(1[89]\d\d|20\d\d)\b(?![-–/]\d)/gi, type: 'date', value: (m) => m[1]! },
+  { re: /(?<![\d$€£,.\-–/])\b(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d|\s?(?:%|percent|people|cars|units|shares))/gi, type: 'date', value: (m) => m[1]! },
   { re: /\bthe (1[89]\d0|20[0-2]0)s\b/gi, type: 'date', value: (m) => m[1]!.slice(0, 3) },
   { re: /\b(?:for|in|over|within) (days|weeks|months|years|decades|hours)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1]!.replace(/s$/, '')]}` },
   { re: /\b(?:every|each) (day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi, type: 'set', value: (m) => `P1${{ day: 'D', week: 'W', month: 'M', year: 'Y', daily: 'D', weekly: 'W', monthly: 'M', annually: 'Y', yearly: 'Y' }[(m[1] ?? m[2])!.toLowerCase()]}` },
-  { re: /\b(?:now|currently|at present|at the moment|these days|nowadays)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
-  { re: /\b(?:recently|in the past|formerly|previously|in recent years)\b/gi, type: 'date', value: () => 'PAST_REF' },
-  { re: /\b(?:in the future|in the coming (?:days|weeks|months|years)|soon)\b/gi, type: 'date', value: () => 'FUTURE_REF' },
+  { re: /\b(?:now|currently|current|at present|at the moment|these days|nowadays|today's)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
+  { re: /\b(?:recently|recent|the past|formerly|previously|in recent years)\b/gi, type: 'date', value: () => 'PAST_REF' },
+  { re: /\b(?:the future|future|in the coming (?:days|weeks|months|years)|soon)\b/gi, type: 'date', value: () => 'FUTURE_REF' },
 ];
 
 /**
@@ -95,8 +112,9 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
   const refDate = reference?.date ?? utc(2000, 1, 1);
   for (const p of doc.paragraphs) {
     const text = doc.text.slice(p.start, p.end);
-    if (!/\d|day|week|month|year|today|tonight|ago|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(text)) continue;
-    for (const r of chrono.en.casual.parse(text, refDate, { forwardDate: false })) {
+    // chrono only where a date can be: most paragraphs of a long story hold none.
+    const maybeDated = /\d|day|week|month|year|today|tonight|ago|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(text);
+    for (const r of maybeDated ? chrono.en.casual.parse(text, refDate, { forwardDate: false }) : []) {
       let start = p.start + r.index;
       let exprText = r.text;
       const lead = LEADING_PREPOSITION.exec(exprText);
@@ -121,6 +139,12 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
         const start = p.start + m.index;
         found.push({ text: m[0], start, end: start + m[0].length, type: pattern.type, value: pattern.value(m), certain: true });
       }
+    }
+    // Quarters: "the third quarter", "third-quarter", "the latest quarter", "fiscal 1989".
+    QUARTER.lastIndex = 0;
+    for (let m = QUARTER.exec(text); m; m = QUARTER.exec(text)) {
+      const start = p.start + m.index;
+      found.push({ text: m[0], start, end: start + m[0].length, type: 'date', value: quarterValue(m, reference), certain: !!reference?.stated });
     }
   }
   found.push(...durations(doc, figures));
