@@ -11,6 +11,7 @@ import type { Document } from '../text/document.js';
 import type { ReferenceDate } from './reference.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const MODIFIER_BEFORE = /\b(?:early|earlier|late|later|mid-?|the end of|the beginning of|the start of|the middle of)\s?$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after)\s+/i;
 const FUTURE = /\b(?:will|'ll|shall|next|plans? to|is to|are to|scheduled|expected to|due to|set to|going to)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -67,39 +68,45 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
     const unit = TIMEML_UNIT[f.unit];
     if (!unit) continue;
     const span = /^.*?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b/i.exec(f.text);
-    const text = span ? span[0] : f.text;
+    let text = span ? span[0] : f.text;
+    let start = f.start;
+    // "the nine months", "the first nine months", "the past two weeks": TimeML keeps the determiner.
+    const det = /\bthe (?:(?:first|past|last|next|previous|coming|final) )?$/i.exec(doc.text.slice(Math.max(0, start - 22), start));
+    if (det) { start -= det[0].length; text = doc.text.slice(start, f.start) + text; }
     const time = ['S', 'M', 'H'].includes(unit) && f.unit !== 'month';
-    out.push({ text, start: f.start, end: f.start + text.length, type: 'duration', value: `P${time ? 'T' : ''}${f.value}${unit}`, certain: true });
+    out.push({ text, start, end: start + text.length, type: 'duration', value: `P${time ? 'T' : ''}${f.value}${unit}`, certain: true });
   }
   return out;
 }
 
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const QUARTER = /\b(?:the )?(?:(first|second|third|fourth)(?:-| )quarter|(latest|current|past|last|previous|year-earlier|same) quarter)\b(?: of (1[89]\d\d|20\d\d))?/gi;
+// "the third quarter" keeps its article; the adjective "third-quarter" stands alone.
+const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(?<!the )(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|year-earlier|same) quarter)\b(?: of (1[89]\d\d|20\d\d))?/gi;
 
 /** The quarter's TimeML value: the named quarter of the stated year, else the latest such quarter before the reference. */
 function quarterValue(m: RegExpExecArray, reference: ReferenceDate | null): string | null {
   const ref = reference?.stated ? reference.date : null;
-  const n = m[1] ? ORDINAL_QUARTER[m[1].toLowerCase()]! : null;
-  const year = m[3] ? Number(m[3]) : ref ? ref.getUTCFullYear() : null;
+  const ordinal = m[1] ?? m[2];
+  const n = ordinal ? ORDINAL_QUARTER[ordinal.toLowerCase()]! : null;
+  const year = m[4] ? Number(m[4]) : ref ? ref.getUTCFullYear() : null;
   if (year === null) return n ? `XXXX-Q${n}` : null;
   const current = ref ? Math.floor(ref.getUTCMonth() / 3) + 1 : 4;
-  if (n) return `${!m[3] && ref && n > current ? year - 1 : year}-Q${n}`;
+  if (n) return `${!m[4] && ref && n > current ? year - 1 : year}-Q${n}`;
   if (!ref) return null;
   // "the latest quarter" is the last one finished before the reference.
   const q = current - 1 || 4, y = current === 1 ? year - 1 : year;
-  return /current/i.test(m[2]!) ? `${year}-Q${current}` : `${y}-Q${q}`;
+  return /current/i.test(m[3]!) ? `${year}-Q${current}` : `${y}-Q${q}`;
 }
 
 interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpExecArray) => string | null }
 /** Expressions chrono does not read: bare years, vague durations, sets and deictic references. */
 const PATTERNS: readonly Pattern[] = [
-  { re: /(?<![\d$€£,.\-–/])\b(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d|\s?(?:%|percent|people|cars|units|shares))/gi, type: 'date', value: (m) => m[1]! },
+  { re: /(?<![\d$€£,.\-–/])\b(?:fiscal )?(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d|\s?(?:%|percent|people|cars|units|shares))/gi, type: 'date', value: (m) => m[1]! },
   { re: /\bthe (1[89]\d0|20[0-2]0)s\b/gi, type: 'date', value: (m) => m[1]!.slice(0, 3) },
   { re: /\b(?:for|in|over|within) (days|weeks|months|years|decades|hours)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1]!.replace(/s$/, '')]}` },
   { re: /\b(?:every|each) (day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi, type: 'set', value: (m) => `P1${{ day: 'D', week: 'W', month: 'M', year: 'Y', daily: 'D', weekly: 'W', monthly: 'M', annually: 'Y', yearly: 'Y' }[(m[1] ?? m[2])!.toLowerCase()]}` },
   { re: /\b(?:now|currently|current|at present|at the moment|these days|nowadays|today's)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
-  { re: /\b(?:recently|recent|the past|formerly|previously|in recent years)\b/gi, type: 'date', value: () => 'PAST_REF' },
+  { re: /\b(?:recently|recent (?:days|weeks|months|years)|recent|the past|formerly|previously)\b/gi, type: 'date', value: () => 'PAST_REF' },
   { re: /\b(?:the future|future|in the coming (?:days|weeks|months|years)|soon)\b/gi, type: 'date', value: () => 'FUTURE_REF' },
 ];
 
@@ -119,6 +126,10 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       let exprText = r.text;
       const lead = LEADING_PREPOSITION.exec(exprText);
       if (lead) { start += lead[0].length; exprText = exprText.slice(lead[0].length); }
+      exprText = exprText.replace(/[\s,;.]+$/, '');
+      // TimeML keeps a modifier in the extent: "earlier this year", "late November", "mid-January".
+      const mod = MODIFIER_BEFORE.exec(doc.text.slice(Math.max(p.start, start - 12), start));
+      if (mod) { start -= mod[0].length; exprText = doc.text.slice(start, start + mod[0].length + exprText.length); }
       // A bare number chrono reads as a day ("at 5") or a clock time in a figure is not a date.
       if (/^\d{1,2}$/.test(exprText)) continue;
       const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
