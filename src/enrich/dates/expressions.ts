@@ -36,12 +36,24 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string): { valu
   const lower = text.toLowerCase();
   const relative = !s.isCertain('month') || /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago|later|earlier)\b/.test(lower);
   let day = utc(y, m, d);
-  // A bare weekday in a future-tense clause is the next such day, not the last one.
-  if (s.isCertain('weekday') && !s.isCertain('day') && FUTURE.test(sentence) && !/\blast\b/.test(lower)) {
+  // A bare weekday is the most recent such day on or before the reference in a past-tense clause, and the
+  // next one in a future-tense clause ("last"/"next" in the text decide on their own).
+  if (s.isCertain('weekday') && !s.isCertain('day') && !/\b(?:last|next|this)\b/.test(lower)) {
     const ref = r.refDate;
-    if (day.getTime() < ref.getTime()) day = new Date(day.getTime() + 7 * 86400000);
+    const refDay = utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
+    const back = (refDay.getUTCDay() - s.get('weekday')! + 7) % 7;
+    day = new Date(refDay.getTime() - back * 86400000);
+    if (FUTURE.test(sentence) && back > 0) day = new Date(day.getTime() + 7 * 86400000);
   }
   const Y = day.getUTCFullYear(), M = day.getUTCMonth() + 1, D = day.getUTCDate();
+  const part = /\b(morning|afternoon|evening|night|tonight)\b/.exec(lower)?.[1];
+  if (part && !/\d/.test(lower)) {
+    return { value: `${Y}-${pad(M)}-${pad(D)}T${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' }[part]}`, type: 'time', certain: s.isCertain('year') || s.isCertain('day'), relative };
+  }
+  if (/\bweekend\b/.test(lower)) {
+    const [wy, w] = isoWeek(day);
+    return { value: `${wy}-W${pad(w)}-WE`, type: 'date', certain: true, relative: true };
+  }
   if (s.isCertain('hour')) {
     return { value: `${Y}-${pad(M)}-${pad(D)}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`, type: 'time', certain: s.isCertain('year') || s.isCertain('day'), relative };
   }
@@ -103,10 +115,12 @@ interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpE
 const PATTERNS: readonly Pattern[] = [
   { re: /(?<![\d$€£,.\-–/])\b(?:fiscal )?(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d|\s?(?:%|percent|people|cars|units|shares))/gi, type: 'date', value: (m) => m[1]! },
   { re: /\bthe (1[89]\d0|20[0-2]0)s\b/gi, type: 'date', value: (m) => m[1]!.slice(0, 3) },
+  { re: /\b(?:a|one) (day|week|month|year|decade)\b(?! (?:ago|later|earlier|before|after|from))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
   { re: /\b(?:for|in|over|within) (days|weeks|months|years|decades|hours)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1]!.replace(/s$/, '')]}` },
   { re: /\b(?:every|each) (day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi, type: 'set', value: (m) => `P1${{ day: 'D', week: 'W', month: 'M', year: 'Y', daily: 'D', weekly: 'W', monthly: 'M', annually: 'Y', yearly: 'Y' }[(m[1] ?? m[2])!.toLowerCase()]}` },
   { re: /\b(?:now|currently|current|at present|at the moment|these days|nowadays|today's)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
-  { re: /\b(?:recently|recent (?:days|weeks|months|years)|recent|the past|formerly|previously)\b/gi, type: 'date', value: () => 'PAST_REF' },
+  { re: /\b(?:recently|recent(?! (?:days|weeks|months|years))|the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?))|formerly|previously)\b/gi, type: 'date', value: () => 'PAST_REF' },
   { re: /\b(?:the future|future|in the coming (?:days|weeks|months|years)|soon)\b/gi, type: 'date', value: () => 'FUTURE_REF' },
 ];
 
@@ -115,7 +129,9 @@ const PATTERNS: readonly Pattern[] = [
  * TimeML "XXXX-WXX-n" value and deictic dates ("today", "last week") none.
  */
 export function findTimeExpressions(doc: Document, reference: ReferenceDate | null, figures: readonly Figure[] = []): TimeExpression[] {
-  const found: TimeExpression[] = [];
+  // Patterns and durations go first: where chrono reads the same words ("now", "two weeks") the news reading wins.
+  const found: TimeExpression[] = [...durations(doc, figures)];
+  const fromChrono: TimeExpression[] = [];
   const refDate = reference?.date ?? utc(2000, 1, 1);
   for (const p of doc.paragraphs) {
     const text = doc.text.slice(p.start, p.end);
@@ -142,7 +158,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
         certain = false;
       }
       if (!reference && !r.start.isCertain('year') && value && !value.startsWith('X')) certain = false;
-      found.push({ text: exprText, start, end: start + exprText.length, type: v.type, value, certain });
+      fromChrono.push({ text: exprText, start, end: start + exprText.length, type: v.type, value, certain });
     }
     for (const pattern of PATTERNS) {
       pattern.re.lastIndex = 0;
@@ -158,7 +174,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       found.push({ text: m[0], start, end: start + m[0].length, type: 'date', value: quarterValue(m, reference), certain: !!reference?.stated });
     }
   }
-  found.push(...durations(doc, figures));
+  found.push(...fromChrono);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TimeExpression[] = [];
   for (const e of found) {
