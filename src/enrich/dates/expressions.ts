@@ -136,7 +136,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
   for (const p of doc.paragraphs) {
     const text = doc.text.slice(p.start, p.end);
     // chrono only where a date can be: most paragraphs of a long story hold none.
-    const maybeDated = /\d|day|week|month|year|today|tonight|ago|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(text);
+    const maybeDated = /\d|day|week|month|year|today|tonight|ago|morning|afternoon|evening|night|noon|midnight|weekend|now|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(text);
     for (const r of maybeDated ? chrono.en.casual.parse(text, refDate, { forwardDate: false }) : []) {
       let start = p.start + r.index;
       let exprText = r.text;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { enrichText } from '../../src/index.js';
+
+// 2024-03-06 is a Wednesday.
+const dates = (text: string, publishedAt: string | undefined = '2024-03-06') =>
+  enrichText(text, { publishedAt, enrich: { quotes: false } }).dates.map((d) => [d.text, d.type, d.value]);
+
+describe('time expressions', () => {
+  it.each([
+    ['a full date', 'The deal was signed on Feb. 10, 2024.', ['Feb. 10, 2024', 'date', '2024-02-10']],
+    ['a date without a year takes the nearest past year', 'The assault came on Oct. 7.', ['Oct. 7', 'date', '2023-10-07']],
+    ['a past-tense weekday is the last one', 'The talks fell apart on Tuesday.', ['Tuesday', 'date', '2024-03-05']],
+    ['the same weekday is the reference day', 'He spoke on Wednesday.', ['Wednesday', 'date', '2024-03-06']],
+    ['a future-tense weekday is the next one', 'The talks will resume on Monday.', ['Monday', 'date', '2024-03-11']],
+    ['a month', 'Prices rose in January.', ['January', 'date', '2024-01']],
+    ['a bare year', 'The law was passed in 2010.', ['2010', 'date', '2010']],
+    ['last week is a week', 'Officials met last week.', ['last week', 'date', '2024-W09']],
+    ['this month', 'Sales fell this month.', ['this month', 'date', '2024-03']],
+    ['a modifier stays in the extent', 'It opened earlier this year.', ['earlier this year', 'date', '2024']],
+    ['a quarter', 'Profit rose in the third quarter.', ['the third quarter', 'date', '2023-Q3']],
+    ['a duration from a hyphen modifier', 'They agreed a six-week ceasefire.', ['six-week', 'duration', 'P6W']],
+    ['a duration in words', 'After two days of talks they left.', ['two days', 'duration', 'P2D']],
+    ['a vague duration', 'It has been telegraphed for weeks.', ['for weeks', 'duration', 'PXW']],
+    ['a set', 'The board meets every week.', ['every week', 'set', 'P1W']],
+    ['present reference', 'The group is now divided.', ['now', 'date', 'PRESENT_REF']],
+    ['part of a day', 'He spoke this morning.', ['this morning', 'time', '2024-03-06TMO']],
+  ])('%s', (_name, text, expected) => {
+    expect(dates(text)).toContainEqual(expected);
+  });
+
+  // Not time expressions: numbers and words that look like dates.
+  it.each([
+    ['a count', 'Some 1,200 people were killed.'],
+    ['money', 'It cost $2,024.'],
+    ['a score', 'They won 21-17.'],
+    ['may as a verb', 'Officials may decide later.'],
+  ])('%s: nothing', (_name, text) => {
+    expect(dates(text).filter((d) => d[1] === 'date' && /^\d/.test(String(d[2])))).toEqual([]);
+  });
+
+  it('with no publication date, weekdays and deictic dates stay unresolved', () => {
+    const got = enrichText('The talks fell apart on Tuesday. Officials met last week.', { enrich: { quotes: false } });
+    expect(got.dates.map((d) => [d.text, d.value, d.certain])).toEqual([['Tuesday', 'XXXX-WXX-2', false], ['last week', null, false]]);
+    expect(got.diagnostics.map((d) => d.code)).toContain('dates.no-reference');
+  });
+
+  it('with only a year printed on the page, explicit dates resolve but are marked uncertain', () => {
+    const got = enrichText('Photo taken Feb. 10, 2024.\n\nHe spoke on Feb. 17 and again on Tuesday.', { enrich: { quotes: false } });
+    expect(got.dates.map((d) => [d.text, d.value, d.certain])).toEqual([
+      ['Feb. 10, 2024', '2024-02-10', false], ['Feb. 17', '2024-02-17', false], ['Tuesday', 'XXXX-WXX-2', false],
+    ]);
+  });
+});
+
+describe('events', () => {
+  const text = 'More than 250 people were kidnapped during the assault on Oct. 7. Netanyahu said on Feb. 17 that the war would go on. The group is now divided.';
+  const events = enrichText(text, { publishedAt: '2024-03-06', enrich: { quotes: true } }).events;
+
+  it('each resolved date anchors its sentence', () => {
+    expect(events.map((e) => [e.date.value, e.text])).toEqual([
+      ['2023-10-07', 'More than 250 people were kidnapped during the assault on Oct. 7.'],
+      ['2024-02-17', 'Netanyahu said on Feb. 17 that the war would go on.'],
+    ]);
+    for (const e of events) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('names in the sentence are its actors', () => {
+    expect(events[1]!.actors).toEqual(['Netanyahu']);
+  });
+
+  it('present and unresolved references anchor nothing', () => {
+    expect(events.some((e) => e.date.value === 'PRESENT_REF')).toBe(false);
+  });
+});
