@@ -97,6 +97,7 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
   if (wanted.events) {
     guarded(input.diagnostics, 'dates', () => {
       dates = findTimeExpressions(doc, reference, durationFigures);
+      if (dates.length > 5000) input.diagnostics.warn('dates.truncated', `the body holds more than 5,000 time expressions; the first ones were read`);
       events = extractEvents(doc, dates, names);
     });
     if (!reference) input.diagnostics.info('dates.no-reference', 'no publication or reference date is known: weekdays and relative dates are left unresolved');

@@ -12,6 +12,8 @@ describe('quotes on hostile input', () => {
     ['a megabyte of digits', HEAD + '12345'.repeat(200000), 'figures.none'],
     ['number words without end', HEAD + 'one hundred and twenty-five thousand '.repeat(20000), null],
     ['fraction characters after digits', HEAD + 'A 1½ mile walk. '.repeat(20000), null],
+    ['a paragraph of dates with no sentence end', HEAD + 'on Feb. 7 and '.repeat(30000), null],
+    ['thousands of dated sentences', HEAD + 'They met on Tuesday. '.repeat(20000), 'dates.truncated'],
   ])('%s', (_name, text, code) => {
     const record = extractArticle(text, { format: 'text' });
     expect(() => ArticleRecordSchema.parse(record)).not.toThrow();

@@ -8,8 +8,11 @@
 import * as chrono from 'chrono-node';
 import type { Figure, TimeExpression } from '../../schema.js';
 import type { Document } from '../text/document.js';
+import { firstAtOrAfter } from '../text/search.js';
 import type { ReferenceDate } from './reference.js';
 
+/** Time expressions read per article; a real story has a few dozen. */
+const MAX_TIME_EXPRESSIONS = 5000;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const MODIFIER_BEFORE = /\b(?:early|earlier|late|later|mid-?|the end of|the beginning of|the start of|the middle of)\s?$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after)\s+/i;
@@ -124,6 +127,29 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:the future|future|in the coming (?:days|weeks|months|years)|soon)\b/gi, type: 'date', value: () => 'FUTURE_REF' },
 ];
 
+/** Longest text handed to chrono at once: its look-behind rules rescan the text before each match. */
+const CHRONO_WINDOW = 1000;
+
+/**
+ * chrono over each sentence of a paragraph rather than the whole paragraph, and over windows cut at spaces
+ * when a sentence is long, so that the cost stays linear on hostile input.
+ */
+function* chronoBySentence(doc: Document, p: { start: number; end: number }, refDate: Date): Generator<[number, chrono.ParsedResult]> {
+  const first = Math.max(0, firstAtOrAfter(doc.sentences, p.start, (x) => x.start));
+  for (let k = first; k < doc.sentences.length && doc.sentences[k]!.start < p.end; k++) {
+    const sentence = doc.sentences[k]!;
+    for (let from = sentence.start; from < sentence.end;) {
+      let to = Math.min(sentence.end, from + CHRONO_WINDOW);
+      if (to < sentence.end) {
+        const space = doc.text.lastIndexOf(' ', to);
+        if (space > from + CHRONO_WINDOW / 2) to = space;
+      }
+      for (const r of chrono.en.casual.parse(doc.text.slice(from, to), refDate, { forwardDate: false })) yield [from, r];
+      from = to;
+    }
+  }
+}
+
 /**
  * Time expressions of the body, in text order, non-overlapping. Without a stated reference, weekdays get a
  * TimeML "XXXX-WXX-n" value and deictic dates ("today", "last week") none.
@@ -134,11 +160,13 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
   const fromChrono: TimeExpression[] = [];
   const refDate = reference?.date ?? utc(2000, 1, 1);
   for (const p of doc.paragraphs) {
+    if (fromChrono.length + found.length > MAX_TIME_EXPRESSIONS) break;
     const text = doc.text.slice(p.start, p.end);
     // chrono only where a date can be: most paragraphs of a long story hold none.
     const maybeDated = /\d|day|week|month|year|today|tonight|ago|morning|afternoon|evening|night|noon|midnight|weekend|now|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(text);
-    for (const r of maybeDated ? chrono.en.casual.parse(text, refDate, { forwardDate: false }) : []) {
-      let start = p.start + r.index;
+    for (const [chunkStart, r] of maybeDated ? chronoBySentence(doc, p, refDate) : []) {
+      if (fromChrono.length > MAX_TIME_EXPRESSIONS) break;
+      let start = chunkStart + r.index;
       let exprText = r.text;
       const lead = LEADING_PREPOSITION.exec(exprText);
       if (lead) { start += lead[0].length; exprText = exprText.slice(lead[0].length); }
@@ -148,7 +176,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       if (mod) { start -= mod[0].length; exprText = doc.text.slice(start, start + mod[0].length + exprText.length); }
       // A bare number chrono reads as a day ("at 5") or a clock time in a figure is not a date.
       if (/^\d{1,2}$/.test(exprText)) continue;
-      const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+      const sentence = doc.sentences[Math.max(0, firstAtOrAfter(doc.sentences, start + 1, (x) => x.start) - 1)];
       const v = valueOf(r, exprText, sentence ? doc.text.slice(sentence.start, sentence.end) : text);
       let value = v.value, certain = v.certain && (reference?.stated ?? false);
       if (!reference?.stated && v.relative) {
