@@ -6,7 +6,7 @@
 import { tokenAt, type Document } from '../text/document.js';
 import type { QuoteSpan } from './marks.js';
 import { accordingTo, attributionAt, cueAt, sentenceSubject, type Attribution, type NameIndex } from './attribution.js';
-import { REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
+import { CUE_LEMMA, REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
 import { ATTRIBUTION_WINDOW, MAX_QUOTATIONS, MAX_REPORTED } from '../limits.js';
 
 export interface RawQuote {
@@ -295,6 +295,11 @@ function contentAround(doc: Document, first: number, end: number, cue: number, a
     if (r >= 0 && r < (doc.tokens[k + 6]?.start ?? Infinity)) k = tokenAt(doc, r + a.recipient.length);
   }
   if (doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':') k++;
+  // "said on Feb. 17 that…", "said in a statement that…": a short phrase may stand before "that".
+  for (let j = k; j < end && j < k + 7; j++) {
+    if (THAT.has(doc.tokens[j]!.norm)) { k = j; break; }
+    if (doc.quoted[j] || CUE_LEMMA.has(doc.tokens[j]!.norm)) break;
+  }
   if (THAT.has(doc.tokens[k]?.norm ?? '')) k++;
   if (end - k < 3) return null;
   // Without "that" the clause must start like one: a subject, not an object ("said goodbye").
