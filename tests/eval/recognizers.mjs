@@ -74,3 +74,22 @@ export function quantulumCasePasses(figures, res) {
   const gold = res.filter((r) => r.unit !== 'dimensionless').map((r) => Number(r.value)).filter(Number.isFinite);
   return gold.every((g) => values.some((o) => close(o, g)));
 }
+
+/**
+ * DateTime spec. Its inputs are mostly calendar-assistant requests ("I'll go back 04th Jan 2019"); a case is
+ * news-plausible when it speaks in the third person (no I/we/you, no question, no imperative "let's/please").
+ */
+const FIRST_OR_SECOND_PERSON = /\b(?:i|i'm|i'll|i've|i'd|me|my|we|we'll|we're|us|our|you|you'll|you're|your|let's|please|can|could)\b|\?/i;
+export function dateNewsPlausible(input) {
+  return (input.match(/\p{L}+/gu) ?? []).length >= 3 && !FIRST_OR_SECOND_PERSON.test(input);
+}
+
+/** A DateTime case passes when every expected date, time or duration is found over the same words with one of its values. */
+export function dateTimeCasePasses(dates, results) {
+  const wanted = results.filter((r) => r.Resolution?.values?.length && /date$|datetime$|time$|duration$|set$/.test(r.TypeName ?? ''));
+  if (!wanted.length) return dates.filter((d) => d.value && /^\d/.test(d.value)).length === 0;
+  return wanted.every((r) => {
+    const accepted = new Set(r.Resolution.values.flatMap((v) => [v.timex, v.value, v.value?.replace(' ', 'T').slice(0, 16)].filter(Boolean)));
+    return dates.some((d) => d.start <= r.End && r.Start < d.end && accepted.has(d.value));
+  });
+}

@@ -10,7 +10,7 @@ import { aggregateBody, bodyScore, day, Mean, namesF1, sameText, splitAuthorStri
 import { readabilityLinkedom } from './peers.mjs';
 import { f1, scoreSentence } from './figures.mjs';
 import { chronoBaseline, f1 as timexF1, scoreTimex } from './timex.mjs';
-import { currencyCasePasses, loadSpec, newsPlausible, numberCasePasses, percentCasePasses, quantulumCasePasses, rangeCasePasses } from './recognizers.mjs';
+import { currencyCasePasses, dateNewsPlausible, dateTimeCasePasses, loadSpec, newsPlausible, numberCasePasses, percentCasePasses, quantulumCasePasses, rangeCasePasses } from './recognizers.mjs';
 import { bodyToSource, goldFragments, goldIndirect, matchIndirect, matchQuotes, naiveQuotes, speakerRight } from './quotes.mjs';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -325,6 +325,18 @@ if (want('tempeval')) {
   row('tempeval', 'time expressions: relaxed F1', t.ours.gold, o.relaxedF1, null, b.relaxedF1);
   row('tempeval', 'time expressions: strict F1', t.ours.gold, o.strictF1, null, b.strictF1);
   row('tempeval', 'time expressions: value F1', t.ours.gold, o.valueF1, null, b.valueF1);
+  const dtCases = JSON.parse(readFileSync(join(data.DATASETS, 'numbers/recognizers-text/DateTime/English/DateTimeModel.json'), 'utf8').replace(/^\uFEFF/, ''));
+  const dtPasses = (c) => {
+    try {
+      const ref = c.Context?.ReferenceDateTime?.slice(0, 10);
+      return dateTimeCasePasses(enrichText(c.Input, { publishedAt: ref, enrich: { quotes: false } }).dates, c.Results ?? []);
+    } catch {
+      return false;
+    }
+  };
+  const dtNews = dtCases.filter((c) => dateNewsPlausible(c.Input));
+  row('recognizers-text', 'DateTime spec pass rate, news-plausible cases', dtNews.length, dtNews.filter(dtPasses).length / dtNews.length);
+  row('recognizers-text', 'DateTime spec pass rate, all cases (informative)', dtCases.length, dtCases.filter(dtPasses).length / dtCases.length);
   notes.push(`tempeval: ${docs} TimeBank+AQUAINT documents, each read with its dct as the publication date; the baseline column is plain chrono-node (casual English, dct as reference)`);
 }
 
