@@ -29,7 +29,8 @@ export interface NumberMention {
 
 const DIGITS = /(?:((?:US|HK|NZ|A|C|S)\s?\$|\$|€|£|¥|₹|₪|RM|Rs\.?|USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|HKD|SGD)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/gu;
 const SUFFIX = /^(?:\s?(million|billion|trillion|thousand|hundred|lakhs?|crores?)\b|\s?(bn|bln|mn|mln|mil|tn|tln|k|m|b)\b|\s?(B|M|K|Bn|BN|MM)\b)/;
-const SUFFIX_CI = /^(?:\s?(million|billion|trillion|thousand|hundred|lakhs?|crores?)\b|\s?(bn|bln|mn|mln|mil|tn|tln|k|m|b)\b|\s?(B|M|K|Bn|BN|MM)\b)/i;
+/** The same, any case: after a currency sign "$3M" and "$3m" are both millions. */
+const SUFFIX_CI = new RegExp(SUFFIX.source, 'i');
 /** After a glued "m", what says metres rather than millions. */
 const METRES_AFTER = /^\s*(?:long|tall|high|wide|deep|away|race|sprint|freestyle|hurdles|backstroke|breaststroke|butterfly|relay|above|below|[.,;)]|$)/;
 const PERCENT = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
@@ -44,7 +45,7 @@ function parseDigits(intPart: string, frac: string | undefined): number {
   return Number(intPart.replace(/,/g, '') + (frac ?? ''));
 }
 
-/** A four-digit number between 1800 and 2100 with no sign, unit or counted noun is a year. */
+/** A four-digit number between 1800 and 2200 with no sign, unit or counted noun after it is a year. */
 function looksLikeYear(raw: string, after: string): boolean {
   if (!/^\d{4}$/.test(raw)) return false;
   const n = Number(raw);
