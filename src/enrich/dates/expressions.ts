@@ -118,13 +118,13 @@ interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpE
 const PATTERNS: readonly Pattern[] = [
   { re: /(?<![\d$€£,.\-–/])\b(?:fiscal )?(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d|\s?(?:%|percent|people|cars|units|shares))/gi, type: 'date', value: (m) => m[1]! },
   { re: /\bthe (1[89]\d0|20[0-2]0)s\b/gi, type: 'date', value: (m) => m[1]!.slice(0, 3) },
-  { re: /\b(?:a|one) (day|week|month|year|decade)\b(?! (?:ago|later|earlier|before|after|from))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  { re: /\b(?:a|one) (day|week|month|year|decade)\b(?! (?:ago|later|earlier|before|after|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
   { re: /\b(?:for|in|over|within) (days|weeks|months|years|decades|hours)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1]!.replace(/s$/, '')]}` },
-  { re: /\b(?:every|each) (day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi, type: 'set', value: (m) => `P1${{ day: 'D', week: 'W', month: 'M', year: 'Y', daily: 'D', weekly: 'W', monthly: 'M', annually: 'Y', yearly: 'Y' }[(m[1] ?? m[2])!.toLowerCase()]}` },
+  { re: /\b(?:every|each) (day|week|month|year)\b/gi, type: 'set', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\b(?:now|currently|current|at present|at the moment|these days|nowadays|today's)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
-  { re: /\b(?:recently|recent(?! (?:days|weeks|months|years))|the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?))|formerly|previously)\b/gi, type: 'date', value: () => 'PAST_REF' },
-  { re: /\b(?:the future|future|in the coming (?:days|weeks|months|years)|soon)\b/gi, type: 'date', value: () => 'FUTURE_REF' },
+  { re: /\b(?:recently|recent(?! (?:days|weeks|months|years))|the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?))|formerly)\b/gi, type: 'date', value: () => 'PAST_REF' },
+  { re: /\b(?:the future|in the coming (?:days|weeks|months|years))\b/gi, type: 'date', value: () => 'FUTURE_REF' },
 ];
 
 /** Longest text handed to chrono at once: its look-behind rules rescan the text before each match. */
@@ -176,8 +176,12 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       if (mod) { start -= mod[0].length; exprText = doc.text.slice(start, start + mod[0].length + exprText.length); }
       // A bare number chrono reads as a day ("at 5") or a clock time in a figure is not a date.
       if (/^\d{1,2}$/.test(exprText)) continue;
+      // "Sun Microsystems", "the sun", "march on": an abbreviated weekday or a lower-case month alone is no date.
+      if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(exprText) || /^(?:march|may)$/.test(exprText)) continue;
       const sentence = doc.sentences[Math.max(0, firstAtOrAfter(doc.sentences, start + 1, (x) => x.start) - 1)];
-      const v = valueOf(r, exprText, sentence ? doc.text.slice(sentence.start, sentence.end) : text);
+      // Tense from the words just before the expression ("will meet Bush on Thursday"), not the whole sentence.
+      const clause = doc.text.slice(Math.max(sentence?.start ?? p.start, start - 40), start);
+      const v = valueOf(r, exprText, clause);
       let value = v.value, certain = v.certain && (reference?.stated ?? false);
       if (!reference?.stated && v.relative) {
         // No stated reference: say what is known and resolve nothing else.
