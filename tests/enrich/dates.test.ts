@@ -38,6 +38,18 @@ describe('time expressions', () => {
     expect(dates(text).filter((d) => d[1] === 'date' && /^\d/.test(String(d[2])))).toEqual([]);
   });
 
+  it('in an earnings story, "the quarter" and "a year ago" follow the quarter named', () => {
+    const got = dates('Profit rose in the third quarter. Sales in the quarter beat the figure of a year ago, when the quarter was weak.');
+    expect(got).toEqual(expect.arrayContaining([['the third quarter', 'date', '2023-Q3'], ['the quarter', 'date', '2023-Q3'], ['a year ago', 'date', '2022-Q3']]));
+  });
+
+  it.each([
+    ['Sun Microsystems', 'Sun Microsystems shares rose.'],
+    ['march as a verb', 'They will march on the capital.'],
+  ])('%s: no date', (_name, text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
   it('with no publication date, weekdays and deictic dates stay unresolved', () => {
     const got = enrichText('The talks fell apart on Tuesday. Officials met last week.', { enrich: { quotes: false } });
     expect(got.dates.map((d) => [d.text, d.value, d.certain])).toEqual([['Tuesday', 'XXXX-WXX-2', false], ['last week', null, false]]);

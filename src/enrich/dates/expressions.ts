@@ -96,7 +96,7 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
 
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 // "the third quarter" keeps its article; the adjective "third-quarter" stands alone.
-const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(?<!the )(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|year-earlier|same) quarter)\b(?: of (1[89]\d\d|20\d\d))?/gi;
+const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(?<!the )(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|year-earlier|year-ago|same)? ?quarter)\b(?: of (1[89]\d\d|20\d\d))?/gi;
 
 /** The quarter's TimeML value: the named quarter of the stated year, else the latest such quarter before the reference. */
 function quarterValue(m: RegExpExecArray, reference: ReferenceDate | null): string | null {
@@ -108,9 +108,9 @@ function quarterValue(m: RegExpExecArray, reference: ReferenceDate | null): stri
   const current = ref ? Math.floor(ref.getUTCMonth() / 3) + 1 : 4;
   if (n) return `${!m[4] && ref && n > current ? year - 1 : year}-Q${n}`;
   if (!ref) return null;
-  // "the latest quarter" is the last one finished before the reference.
+  // "the latest quarter" is the last one finished before the reference ("the quarter" too, until the story names one).
   const q = current - 1 || 4, y = current === 1 ? year - 1 : year;
-  return /current/i.test(m[3]!) ? `${year}-Q${current}` : `${y}-Q${q}`;
+  return /current/i.test(m[3] ?? '') ? `${year}-Q${current}` : `${y}-Q${q}`;
 }
 
 interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpExecArray) => string | null }
@@ -126,6 +126,29 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:recently|recent(?! (?:days|weeks|months|years))|the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?))|formerly)\b/gi, type: 'date', value: () => 'PAST_REF' },
   { re: /\b(?:the future|in the coming (?:days|weeks|months|years))\b/gi, type: 'date', value: () => 'FUTURE_REF' },
 ];
+
+const YEAR_ADJECTIVE = /\byear-(?:earlier|ago)\b(?! (?:quarter|period))/gi;
+const YEAR_BACK = /^(?:a year (?:ago|earlier|before)|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?|last year|the year-(?:ago|earlier) (?:quarter|period))$/i;
+
+/**
+ * Earnings stories count in quarters: once a quarter is named, "the quarter" is that quarter, and "a year
+ * ago", "the year-earlier period" in a sentence about it are the same quarter a year before.
+ */
+function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
+  let last: string | null = null;
+  for (const e of expressions) {
+    const m = /^(\d{4})-Q([1-4])$/.exec(e.value ?? '');
+    const sentence = doc.sentences[Math.max(0, firstAtOrAfter(doc.sentences, e.start + 1, (x) => x.start) - 1)];
+    const aboutQuarter = sentence ? /\b(?:quarter|quarterly|period)\b/i.test(doc.text.slice(sentence.start, sentence.end)) : false;
+    if (/^the quarter$/i.test(e.text) && last) e.value = last;
+    else if (m && !/year-(?:ago|earlier)/i.test(e.text)) last = e.value;
+    if (last && aboutQuarter && (YEAR_BACK.test(e.text) || /year-(?:ago|earlier)/i.test(e.text))) {
+      const [, y, q] = /^(\d{4})-Q([1-4])$/.exec(last)!;
+      e.value = `${Number(y) - 1}-Q${q}`;
+      e.type = 'date';
+    }
+  }
+}
 
 /** Longest text handed to chrono at once: its look-behind rules rescan the text before each match. */
 const CHRONO_WINDOW = 1000;
@@ -199,6 +222,13 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
         found.push({ text: m[0], start, end: start + m[0].length, type: pattern.type, value: pattern.value(m), certain: true });
       }
     }
+    // "year-earlier results": the year before the reference, or the quarter before it once one is named.
+    YEAR_ADJECTIVE.lastIndex = 0;
+    for (let m = YEAR_ADJECTIVE.exec(text); m; m = YEAR_ADJECTIVE.exec(text)) {
+      const start = p.start + m.index;
+      const y = reference?.stated ? reference.date.getUTCFullYear() - 1 : null;
+      found.push({ text: m[0], start, end: start + m[0].length, type: 'date', value: y === null ? null : String(y), certain: !!reference?.stated });
+    }
     // Quarters: "the third quarter", "third-quarter", "the latest quarter", "fiscal 1989".
     QUARTER.lastIndex = 0;
     for (let m = QUARTER.exec(text); m; m = QUARTER.exec(text)) {
@@ -208,6 +238,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
   }
   found.push(...fromChrono);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  anchorToQuarters(doc, found);
   const out: TimeExpression[] = [];
   for (const e of found) {
     const prev = out[out.length - 1];
