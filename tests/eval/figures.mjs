@@ -1,8 +1,8 @@
 // Figure scoring on NewsQuant (README of ../shared/datasets): a predicted figure matches a gold quantity with
 // the same numeric value in the same sentence, one to one; precision, recall and F1 over values, then the same
 // with the qualifier (gold `change`) and with the unit also right.
+import { nearlyEqual as same } from './metrics.mjs';
 
-const same = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 /** Gold values: "275.0", or "36040.0-34935.0" for a from-to pair. */
 export function goldValues(q) {

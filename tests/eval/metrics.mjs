@@ -69,3 +69,10 @@ export class Mean {
   add(x) { this.n++; this.sum += x; }
   get value() { return this.n ? this.sum / this.n : NaN; }
 }
+
+/** Two spans ({start, end}) share at least one character. */
+export const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+/** Characters two spans share. */
+export const overlapLength = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+/** Numbers equal up to floating-point noise, relative to the expected value. */
+export const nearlyEqual = (a, b, tolerance = 1e-9) => Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(b));

@@ -3,6 +3,7 @@
 // (strict) of it, one to one. One allowance: a quote our record merges across its attribution
 // ("“A,” he said, “B.”" is one quote by the SPEC) may claim every fragment of that one gold attribution.
 // The speaker is right when the predicted mention span overlaps the gold Source span.
+import { overlapLength as overlap } from './metrics.mjs';
 
 const QUOTED = /[“"]([^“”"]*)[”"]/g;
 
@@ -30,7 +31,6 @@ export function goldIndirect(doc) {
     .map((a) => ({ start: a.content[0].start, end: a.content[a.content.length - 1].end, source: a.source ?? [] }));
 }
 
-const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const speakerRight = (pred, gold) => !!pred.speaker && gold.source.some((s) => overlap(pred.speaker, s) > 0);
 
 /**

@@ -7,6 +7,9 @@
 // 2-digit grouping ("40 000", "12,34,567"). Everything else counts; the table also gives the rate on all cases.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nearlyEqual } from './metrics.mjs';
+
+const close = (a, b) => nearlyEqual(a, b, 1e-6);
 
 const NOT_NEWS = new RegExp([
   String.raw`\b(?:equal|equals|negative|positive|plus|minus|times|divided|multiplied|squared|cubed|power of|to the)\b`,
@@ -26,7 +29,6 @@ export function loadSpec(root, name) {
   return JSON.parse(readFileSync(join(root, 'numbers/recognizers-text/Number/English', name), 'utf8'));
 }
 
-const close = (a, b) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
 /** A Number case passes when copydesk finds exactly the values the spec lists (in any order). */
 export function numberCasePasses(figures, results) {

@@ -1,8 +1,8 @@
 // TempEval-3 scoring of time expressions (README of ../shared/datasets): relaxed match = any overlap, strict =
 // the same extent; value F1 = relaxed F1 × the share of relaxed matches whose TimeML value is equal.
+import { overlaps as overlap } from './metrics.mjs';
 import * as chrono from 'chrono-node';
 
-const overlap = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 /** One-to-one matching, greedy in text order. Returns tallies for one document. */
 export function scoreTimex(pred, gold) {

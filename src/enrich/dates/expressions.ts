@@ -7,13 +7,12 @@
  */
 import * as chrono from 'chrono-node';
 import type { Figure, TimeExpression } from '../../schema.js';
-import type { Document } from '../text/document.js';
+import { sentenceIndexAt, type Document } from '../text/document.js';
 import { firstAtOrAfter } from '../text/search.js';
-import type { ReferenceDate } from './reference.js';
+import { pad, utcNoon as utc, type ReferenceDate } from './reference.js';
 
 /** Time expressions read per article; a real story has a few dozen. */
 const MAX_TIME_EXPRESSIONS = 5000;
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const MODIFIER_BEFORE = /\b(?:early|earlier|late|later|mid-?|the end of|the beginning of|the start of|the middle of)\s?$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after)\s+/i;
 const FUTURE = /\b(?:will|'ll|shall|next|plans? to|is to|are to|scheduled|expected to|due to|set to|going to)\b/i;
@@ -26,10 +25,6 @@ function isoWeek(d: Date): [number, number] {
   t.setUTCDate(t.getUTCDate() + 4 - day);
   const yearStart = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
   return [t.getUTCFullYear(), Math.ceil(((t.getTime() - yearStart.getTime()) / 86400000 + 1) / 7)];
-}
-
-function utc(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d, 12));
 }
 
 /** The parsed components as a TimeML value, at the precision the text gives. */
@@ -138,7 +133,7 @@ function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
   let last: string | null = null;
   for (const e of expressions) {
     const m = /^(\d{4})-Q([1-4])$/.exec(e.value ?? '');
-    const sentence = doc.sentences[Math.max(0, firstAtOrAfter(doc.sentences, e.start + 1, (x) => x.start) - 1)];
+    const sentence = doc.sentences[sentenceIndexAt(doc, e.start)];
     const aboutQuarter = sentence ? /\b(?:quarter|quarterly|period)\b/i.test(doc.text.slice(sentence.start, sentence.end)) : false;
     if (/^the quarter$/i.test(e.text) && last) e.value = last;
     else if (m && !/year-(?:ago|earlier)/i.test(e.text)) last = e.value;
@@ -201,7 +196,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       if (/^\d{1,2}$/.test(exprText)) continue;
       // "Sun Microsystems", "the sun", "march on": an abbreviated weekday or a lower-case month alone is no date.
       if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(exprText) || /^(?:march|may)$/.test(exprText)) continue;
-      const sentence = doc.sentences[Math.max(0, firstAtOrAfter(doc.sentences, start + 1, (x) => x.start) - 1)];
+      const sentence = doc.sentences[sentenceIndexAt(doc, start)];
       // Tense from the words just before the expression ("will meet Bush on Thursday"), not the whole sentence.
       const clause = doc.text.slice(Math.max(sentence?.start ?? p.start, start - 40), start);
       const v = valueOf(r, exprText, clause);

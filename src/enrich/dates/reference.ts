@@ -13,9 +13,14 @@ export interface ReferenceDate {
 
 const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b/;
 
+/** Noon UTC of a calendar day: the same day in every time zone. */
+export function utcNoon(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
 function utcDay(iso: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
+  return m ? utcNoon(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 export function referenceDate(stated: readonly (string | Date | null | undefined)[], context: readonly string[]): ReferenceDate | null {
@@ -29,18 +34,18 @@ export function referenceDate(stated: readonly (string | Date | null | undefined
     if (!m) continue;
     const parsed = chrono.en.casual.parse(m[0], new Date(Date.UTC(2000, 0, 1)))[0];
     if (parsed?.start.isCertain('year')) {
-      return { date: new Date(Date.UTC(parsed.start.get('year')!, parsed.start.get('month')! - 1, parsed.start.get('day')!, 12)), stated: false };
+      return { date: utcNoon(parsed.start.get('year')!, parsed.start.get('month')!, parsed.start.get('day')!), stated: false };
     }
   }
   return null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+export const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The first calendar day the text states (month and day at least), as an ISO date. */
 export function statedDay(text: string, reference: ReferenceDate | null): string | null {
   if (!/\d|yesterday|today/i.test(text)) return null;
-  const results = chrono.en.casual.parse(text, reference?.date ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const results = chrono.en.casual.parse(text, reference?.date ?? utcNoon(2000, 1, 1), { forwardDate: false });
   for (const r of results) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month')) continue;

@@ -4,11 +4,12 @@
  * (PRESENT_REF, "XXXX-…") anchor nothing.
  */
 import type { DatedEvent, TimeExpression } from '../../schema.js';
-import type { Document } from '../text/document.js';
+import { sentenceIndexAt, type Document } from '../text/document.js';
 import type { NameMention } from '../people/names.js';
 import { firstAtOrAfter } from '../text/search.js';
+import { withoutPossessive } from '../text/words.js';
 
-const clean = (text: string) => text.replace(/['’]s?$/, '').replace(/-(?:led|backed|based|run|linked)$/i, '');
+const clean = (text: string) => withoutPossessive(text).replace(/-(?:led|backed|based|run|linked)$/i, '');
 
 /** A resolved speaker at a position: "the premier" → Benjamin Netanyahu. */
 export interface SpeakerAt { start: number; end: number; name: string }
@@ -23,8 +24,8 @@ export function extractEvents(doc: Document, dates: readonly TimeExpression[], n
   const used = new Set<number>();
   for (const date of dates) {
     if ((date.type !== 'date' && date.type !== 'time') || !date.value || !/^\d{4}/.test(date.value)) continue;
-    const s = firstAtOrAfter(doc.sentences, date.start + 1, (x) => x.start) - 1;
-    if (s < 0 || date.start >= doc.sentences[s]!.end || used.has(s)) continue;
+    const s = sentenceIndexAt(doc, date.start);
+    if (date.start >= doc.sentences[s]!.end || used.has(s)) continue;
     used.add(s);
     const sentence = doc.sentences[s]!;
     const actors: string[] = [];

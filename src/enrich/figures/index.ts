@@ -5,6 +5,8 @@
 import type { Figure } from '../../schema.js';
 import { tokenAt, type Document } from '../text/document.js';
 import { findNumbers, type NumberMention } from './numbers.js';
+// Nationality adjectives before a counted noun or a currency: "seven European countries", "Chinese yuan".
+import { DEMONYM } from '../people/lexicon.js';
 import {
   CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_AFTER, CURRENCY_COUNTRIES, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURE_UNITS, MONEY_CONTEXT, QUALIFIERS, TIME_UNITS,
   UNIT_PHRASES,
@@ -19,8 +21,7 @@ const NOT_SUBJECT = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'o
   'also', 'about', 'into', 'over', 'under', 'between', 'among', 'during', 'while', 'when', 'where', 'but', 'so',
   'if', 'then', 'there', 'here', 'all', 'both', 'other', 'others', 'some', 'such', 'only', 'just', 'still', 'yet',
   'million', 'billion', 'thousand', 'hundred', 'trillion', 'old', 'year-old', 'what', 'how', 'whom', 'whose']);
-/** Nationality and group adjectives before the counted noun: "seven European countries". */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ic)$/u;
+
 const OR_BOUND = /^\s*(or (?:more|older|above|higher|over|less|fewer|younger|under|below)|and (?:up|over|older|above)|\+|plus)\b/i;
 const CLAUSE_END = new Set(['.', ';', '!', '?', 'but', 'while', 'whereas']);
 

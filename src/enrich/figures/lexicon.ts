@@ -25,11 +25,8 @@ export const MULTIPLIER_SUFFIXES: ReadonlyMap<string, number> = new Map([
 /** Whole-word counts: "a dozen", "a score of", "a pair of". */
 export const COUNT_NOUNS: ReadonlyMap<string, number> = new Map([['dozen', 12], ['score', 20], ['pair', 2], ['couple', 2]]);
 
-/** Fractions written in words: "two-thirds", "half", "a quarter". */
-export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
-  ['half', 1 / 2], ['halves', 1 / 2], ['third', 1 / 3], ['thirds', 1 / 3], ['quarter', 1 / 4], ['quarters', 1 / 4],
-  ['fifth', 1 / 5], ['fifths', 1 / 5], ['tenth', 1 / 10], ['tenths', 1 / 10],
-]);
+/** Fractions that follow "a" in news ("a third of", "a quarter"); their values are in DENOMINATORS. */
+export const FRACTION_AFTER_A = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 
 /**
  * Vague magnitudes: value unknown; `low` is the order of magnitude the word names and `high` ten times it

@@ -7,7 +7,7 @@
 import type { Document } from '../text/document.js';
 import type { Token } from '../text/words.js';
 import {
-  COUNT_NOUNS, CURRENCY_SIGNS, DENOMINATORS, FOLD, FRACTION_WORDS, GLUED_UNITS, MONTHS, MULTIPLIER_SUFFIXES, SCALE_WORDS,
+  COUNT_NOUNS, CURRENCY_SIGNS, DENOMINATORS, FOLD, FRACTION_AFTER_A, GLUED_UNITS, MONTHS, MULTIPLIER_SUFFIXES, SCALE_WORDS,
   SCORE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_WORDS,
 } from './lexicon.js';
 
@@ -66,7 +66,7 @@ function followedByMonth(after: string): boolean {
 }
 
 /** Words before a number that make the number part of a name: "iPhone 11", "S&P 500", "Model 3", "Game 6". */
-const NOT_A_NAME_BEFORE = /^(?:About|Some|Over|More|Nearly|Almost|Around|Roughly|Only|Just|At|Up|Down|To|By|In|On|Of|For|With|From|Than|Under|And|Or|But|The|A|An|All|Top|Another|Approximately|Exactly|Precisely|Since|After|Before|Between|Among|Total|Least|Most|Less|Fewer|Ages?|Aged|Those|These|Perhaps|Maybe|Barely|Fully|Estimated|Where|When|While|Until|Like|Unlike|Including|Excluding|Per|Every|Each|Nearly|Some|Another|Just|Another|Only|Still|Even|Then|Now|Today|Yesterday|Also|Once|Twice|Here|There|Its|Their|His|Her|Our|Your|My|We|They|He|She|It|I|You|Yes|No|Not|So|If|As|Than|That|This|What|Which|Who|Whose)$/;
+const NOT_A_NAME_BEFORE = /^(?:About|Some|Over|More|Nearly|Almost|Around|Roughly|Only|Just|At|Up|Down|To|By|In|On|Of|For|With|From|Than|Under|And|Or|But|The|A|An|All|Top|Another|Approximately|Exactly|Precisely|Since|After|Before|Between|Among|Total|Least|Most|Less|Fewer|Ages?|Aged|Those|These|Perhaps|Maybe|Barely|Fully|Estimated|Where|When|While|Until|Like|Unlike|Including|Excluding|Per|Every|Each|Still|Even|Then|Now|Today|Yesterday|Also|Once|Twice|Here|There|Its|Their|His|Her|Our|Your|My|We|They|He|She|It|I|You|Yes|No|Not|So|If|As|That|This|What|Which|Who|Whose)$/;
 /** A unit word right after a number: "16 inch", "550 megawatt", "5 years". */
 const UNIT_AFTER = /^\s?(?:inch(?:es)?|foot|feet|megawatts?|gigawatts?|kilowatts?|watts?|mg|milligrams?|grams?|kilograms?|kg|km|miles?|metres?|meters?|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|degrees?|points?|dollars?|euros?|pounds?|yuan|yen)\b/i;
 
@@ -275,7 +275,7 @@ function wordNumbers(doc: Document): NumberMention[] {
     const next = t[i + 1]?.norm ?? '';
     const denominator = DENOMINATORS.get(next);
     const numerator = n === 'a' || n === 'an' ? 1 : wordValue(n);
-    if (denominator && numerator !== null && numerator < denominator && (numerator !== 1 || n !== 'a' || FRACTION_WORDS.has(next))
+    if (denominator && numerator !== null && numerator < denominator && (numerator !== 1 || n !== 'a' || FRACTION_AFTER_A.has(next))
       && FRACTION_FOLLOWERS.has(t[i + 2]?.norm ?? '')) {
       const scale = t[i + 2]?.norm === 'of' && t[i + 3]?.norm === 'a' ? SCALE_WORDS.get(t[i + 4]?.norm ?? '') : undefined;
       if (scale) { out.push({ ...base(tok.start, t[i + 4]!.end), value: (numerator / denominator) * scale }); i += 4; continue; }
@@ -317,15 +317,16 @@ function wordNumbers(doc: Document): NumberMention[] {
       && !['a', 'an', 'half', 'the', 'per'].includes(t[i - 1]?.norm ?? '') && SCALE_WORDS.has(t[i + 1]?.norm ?? '');
     const first = bareScale ? { value: 1, glued: null } : splitHyphen(tok);
     if (!first) continue;
-    if (bareScale) i--; // the loop below composes from the scale word itself
+    // Composition starts after the first number word; a bare scale word is itself the first step ("hundred").
+    const from = bareScale ? i - 1 : i;
     // "one" counts when a noun or a composition follows it; "one of", "no one", "one another" do not count.
     const andFraction = t[i + 1]?.norm === 'and' && (t[i + 2]?.norm === 'a' || t[i + 2]?.norm === 'an') && DENOMINATORS.has(t[i + 3]?.norm ?? '');
     const shareAhead = (t[i + 1]?.norm === 'in' || t[i + 1]?.norm === 'out') && splitHyphen(t[i + 1]?.norm === 'in' ? t[i + 2] ?? tok : t[i + 3] ?? tok) !== null;
     if (n === 'one' && !andFraction && !shareAhead && (NOT_COUNTING_AFTER_ONE.has(t[i + 1]?.norm ?? '') || t[i + 1]?.norm === 'and' || NOT_COUNTING_BEFORE_ONE.has(t[i - 1]?.norm ?? '') || !t[i + 1]?.word)) continue;
     // Compose "three hundred and twenty thousand".
-    let value = first.value, total = 0, end = i, lastBig = Infinity;
+    let value = first.value, total = 0, end = from, lastBig = Infinity;
     let glued = first.glued;
-    for (let j = i + 1; j < t.length && !glued; j++) {
+    for (let j = from + 1; j < t.length && !glued; j++) {
       const w = t[j]!.norm;
       const scale = SCALE_WORDS.get(w);
       if (scale !== undefined) {

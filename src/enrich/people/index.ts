@@ -6,6 +6,7 @@
 import type { Person } from '../../schema.js';
 import type { Document } from '../text/document.js';
 import { firstAtOrAfter } from '../text/search.js';
+import { withoutPossessive as stripPossessive } from '../text/words.js';
 import type { SpeakerPhrase } from '../quotes/attribution.js';
 import { genderOfName, type NameMention } from './names.js';
 import { ORGANISATION_NOUNS, ROLE_SYNONYMS, type Gender } from './lexicon.js';
@@ -26,7 +27,6 @@ export interface Resolution {
   confidence: number;
 }
 
-const stripPossessive = (s: string) => s.replace(/['’]s?$/, '');
 const PARAGRAPH_WINDOW = 4;
 
 export class People {

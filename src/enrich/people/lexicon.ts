@@ -28,7 +28,7 @@ export const TITLE_WORDS = new Set([
   'emir', 'crown', 'supreme', 'majority', 'minority', 'house', 'senate', 'whip', 'executive', 'premier',
   'president-elect', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm',
   'maj', 'prof', 'rev', 'u.s', 'u.k', 'u.n', 'gop', 'democratic', 'republican', 'then-president', 'sir', 'dame',
-  'lord', 'lady', 'miss', 'first', 'lady', 'nominee', 'candidate', 'hopeful', 'presidential',
+  'lord', 'lady', 'miss', 'first', 'nominee', 'candidate', 'hopeful', 'presidential',
 ]);
 
 /** Title words that alone make the name after them a person's: "Sen. Warren", "President Obama". */
@@ -59,9 +59,9 @@ export const ROLE_NOUNS = new Set([
   'student', 'teacher', 'worker', 'businessman', 'businesswoman', 'billionaire', 'pollster', 'consultant',
   'operative', 'surrogate', 'staffer', 'democrat', 'republican', 'frontrunner', 'front-runner', 'hopeful',
   'partner', 'colleague', 'president-elect', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope',
-  'sheriff', 'detective', 'deputy', 'commissioner', 'economist', 'organizer', 'organiser', 'supporter',
+  'sheriff', 'detective', 'deputy', 'commissioner', 'organizer', 'organiser', 'supporter',
   'voter', 'protester', 'survivor', 'victim', 'relative', 'lecturer', 'editor', 'columnist', 'writer',
-  'emir', 'king', 'monarch', 'premier', 'speaker', 'whip', 'veteran', 'soldier', 'medic', 'nurse', 'physician',
+  'emir', 'monarch', 'speaker', 'whip', 'veteran', 'soldier', 'medic', 'nurse', 'physician',
   'surgeon', 'pastor', 'rabbi', 'imam', 'priest', 'bishop', 'cardinal', 'mp', 'legislator', 'councilman',
   'councilwoman', 'councillor', 'councilor', 'militant', 'commentator', 'anchor', 'narrator', 'announcer',
 ]);
@@ -94,7 +94,7 @@ export const NOT_PERSON_WORDS = new Set([
   'media', 'studios', 'records', 'entertainment', 'airlines', 'motors', 'technologies', 'labs', 'systems',
   'international', 'global', 'america', 'europe', 'africa', 'asia', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'new', 'los', 'las', 'san', 'santa', 'tel', 'united', 'hong',
-  'saudi', 'sri', 'costa', 'puerto', 'rio', 'buenos', 'abu', 'fort', 'port', 'mount', 'lake', 'january', 'february', 'march', 'april', 'june', 'july',
+  'saudi', 'sri', 'costa', 'puerto', 'rio', 'buenos', 'abu', 'fort', 'port', 'mount', 'january', 'february', 'march', 'april', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'instagram', 'youtube',
   'google', 'reuters', 'bbc', 'cnn', 'fox', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'ap', 'afp', 'wall',
 ]);
@@ -113,8 +113,8 @@ export const NEVER_NAME_WORDS = new Set([
   'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'earlier', 'later', 'under', 'over', 'about', 'just',
   'even', 'only', 'like', 'asked', 'said', 'says', 'told', 'thanks', 'please', 'my', 'your', 'me', 'us', 'do',
   'did', 'does', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can',
-  'could', 'should', 'may', 'might', 'must', 'every', 'any', 'another', 'other', 'such', 'than', 'very',
-  'ok', 'oh', 'well', 'why', 'again', 'instead', 'indeed', 'perhaps', 'maybe', 'rather', 'whether', 'mrs',
+  'could', 'should', 'might', 'must', 'any', 'another', 'other', 'such', 'than', 'very',
+  'ok', 'oh', 'well', 'again', 'instead', 'indeed', 'perhaps', 'maybe', 'rather', 'whether', 'mrs',
 ]);
 
 /** Nationality and group adjectives: capitalised, never a name by themselves. */

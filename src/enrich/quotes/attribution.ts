@@ -59,7 +59,7 @@ function nameMention(names: NameIndex, i: number): NameMention | null {
   return names.at.get(i) ?? null;
 }
 
-function namePhrase(doc: Document, m: NameMention): SpeakerPhrase {
+function namePhrase(m: NameMention): SpeakerPhrase {
   return { text: m.text, start: m.start, end: m.end, kind: 'name', name: m, head: null };
 }
 
@@ -97,7 +97,7 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
 }
 
 /** The subject that ends just before token `cue` (adverbs and auxiliaries skipped). */
-export function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: number): SpeakerPhrase | null {
+function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: number): SpeakerPhrase | null {
   // A verb of saying needs a speaker, so a determiner phrase right before it is one ("the editorial reads").
   // Not every cue: "a box labeled “…”" is a participle.
   const plainSpeech = SAYING.has(CUE_LEMMA.get(doc.tokens[cue]?.norm ?? '') ?? '');
@@ -123,13 +123,13 @@ export function subjectBefore(doc: Document, names: NameIndex, cue: number, floo
       n--;
     }
     const m = nameMention(names, n);
-    return m ? namePhrase(doc, m) : null;
+    return m ? namePhrase(m) : null;
   }
   if (!t.word) return null;
   // Outside quotation marks "I" and "we" are the writer: a speaker with no name in the story.
   if (SPEAKER_PRONOUNS.has(t.norm) || t.text === 'I') return phraseOf(doc, k, k, 'pronoun', null, null);
   const m = nameMention(names, k);
-  if (m && k === m.last) return namePhrase(doc, m);
+  if (m && k === m.last) return namePhrase(m);
   if (m) return null;
   t = doc.tokens[k]!;
   if (t.cap && !ROLE_NOUNS.has(t.norm)) return null;
@@ -146,7 +146,7 @@ export function subjectAfter(doc: Document, names: NameIndex, cue: number, ceili
   const pronoun = SPEAKER_PRONOUNS.get(t.norm);
   if (pronoun && pronoun !== 'first' && (pronoun !== 'neuter' || allowIt)) return phraseOf(doc, k, k, 'pronoun', null, null);
   const m = nameMention(names, k);
-  if (m) return namePhrase(doc, m);
+  if (m) return namePhrase(m);
   // "according to conservative talk radio host Rush Limbaugh": role words, then the name.
   const named = nameAfterRoleWords(doc, names, k, ceiling);
   if (named) return named;
@@ -184,7 +184,7 @@ function nameAfterRoleWords(doc: Document, names: NameIndex, k: number, ceiling:
     const t = doc.tokens[j]!;
     if (!t.word || doc.quoted[j]) return null;
     const m = nameMention(names, j);
-    if (m) return role ? namePhrase(doc, m) : null;
+    if (m) return role ? namePhrase(m) : null;
     if (t.cap && j > k) return null;
     if (ROLE_NOUNS.has(t.norm)) role = true;
   }
@@ -192,7 +192,7 @@ function nameAfterRoleWords(doc: Document, names: NameIndex, k: number, ceiling:
 }
 
 /** "told Reuters", "asked reporters", "in an interview with ABC News". */
-export function recipientAfter(doc: Document, names: NameIndex, cue: number, ceiling: number): string | null {
+function recipientAfter(doc: Document, names: NameIndex, cue: number, ceiling: number): string | null {
   const k = cue + 1;
   if (k >= ceiling) return null;
   const t = doc.tokens[k]!;
@@ -209,7 +209,7 @@ export function recipientAfter(doc: Document, names: NameIndex, cue: number, cei
   return null;
 }
 
-export function recipientInFrame(doc: Document, names: NameIndex, from: number, to: number): string | null {
+function recipientInFrame(doc: Document, names: NameIndex, from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     for (const frame of RECIPIENT_FRAMES) {
       let ok = true;

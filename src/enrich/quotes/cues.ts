@@ -81,7 +81,6 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['think', 'thinks', 'thought'],
   ['indicate', 'indicates', 'indicated', 'indicating'],
   ['mention', 'mentions', 'mentioned'],
-  ['announce', 'announced'],
   ['caution', 'cautions', 'cautioned'],
   ['question', 'questioned'],
   ['wonder', 'wonders', 'wondered'],
@@ -141,11 +140,7 @@ export const REPORTING_CUES = new Set([...STRONG_CUES, 'thank', 'praise', 'urge'
   'wonder', 'scoff', 'snap', 'mock', 'repeat', 'tout', 'demand', 'propose', 'cite', 'label', 'brand', 'liken',
   'deride', 'refer', 'decry', 'condemn', 'hail', 'characterize', 'sing', 'chant', 'rule', 'read', 'scold', 'lecture', 'plead', 'reference', 'interrupt', 'echo', 'bark', 'quote']);
 
-/**
- * Phrases that attribute without a verb, or with a fixed frame around it: "according to X", "in a
- * statement", "in an interview with X". Lower case, matched on tokens.
- */
-export const ACCORDING_TO = ['according', 'to'] as const;
+/** Frames that name the listener after a verb: "said in an interview with X". Lower case, matched on tokens. */
 export const RECIPIENT_FRAMES: readonly (readonly string[])[] = [
   ['in', 'an', 'interview', 'with'],
   ['in', 'interview', 'with'],
@@ -176,9 +171,9 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'neute
  */
 export const CUE_ADVERBS = new Set([
   'also', 'later', 'previously', 'again', 'repeatedly', 'then', 'reportedly', 'once', 'never', 'often',
-  'publicly', 'privately', 'recently', 'quickly', 'has', 'had', 'have', 'would', 'will', 'had', 'later',
-  'earlier', 'further', 'last', 'first', 'simply', 'only', 'even', 'frequently', 'has', 'long', 'angrily',
+  'publicly', 'privately', 'recently', 'quickly', 'has', 'had', 'have', 'would', 'will',
+  'earlier', 'further', 'last', 'first', 'simply', 'only', 'even', 'frequently', 'long', 'angrily',
   'flatly', 'openly', 'bluntly', 'calmly', 'firmly', 'separately', 'subsequently', 'initially', 'famously',
-  'recently', 'just', 'still', 'already', 'tearfully', 'emphatically', 'loudly', 'softly',
+  'just', 'still', 'already', 'tearfully', 'emphatically', 'loudly', 'softly',
   'did', 'does', 'do', 'could', 'might', 'may', 'can', 'should', 'not', "n't", 'usually', 'always',
 ]);

@@ -3,7 +3,7 @@
  * attribution (speaker phrase, cue, recipient) and a confidence. Speakers stay as written here; the
  * people stage resolves them.
  */
-import { tokenAt, type Document } from '../text/document.js';
+import { sentenceIndexAt, tokenAt, type Document } from '../text/document.js';
 import type { QuoteSpan } from './marks.js';
 import { accordingTo, attributionAt, cueAt, sentenceSubject, type Attribution, type NameIndex } from './attribution.js';
 import { CUE_LEMMA, REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
@@ -24,11 +24,6 @@ export interface RawQuote {
 /** Tokens of sentence s: [first, end). */
 function sentenceRange(doc: Document, s: number): [number, number] {
   return [doc.sentenceFirstToken[s]!, doc.sentenceFirstToken[s + 1]!];
-}
-
-function sentenceOfOffset(doc: Document, offset: number): number {
-  const i = Math.min(tokenAt(doc, offset), doc.tokens.length - 1);
-  return i >= 0 ? doc.sentenceOf[i]! : 0;
 }
 
 /** The sentence's subject as the speaker of a fragment with no cue: a person, an organisation or a role. */
@@ -147,7 +142,7 @@ export function quotedSpeech(doc: Document, names: NameIndex): RawQuote[] {
   let previous: RawQuote | null = null;
   let previousEndParagraph = -2;
   for (const q of doc.quotations.slice(0, MAX_QUOTATIONS)) {
-    const s = sentenceOfOffset(doc, q.start);
+    const s = sentenceIndexAt(doc, q.start);
     const sentence = doc.sentences[s]!;
     const kind = kindOf(doc, q, sentence.start);
     const inner = doc.text.slice(q.innerStart, q.innerEnd);

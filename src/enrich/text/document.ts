@@ -39,6 +39,11 @@ export function tokenAt(doc: Document, offset: number): number {
   return firstAtOrAfter(doc.tokens, offset, (t) => t.start);
 }
 
+/** Index of the sentence that holds `offset` (the last one starting at or before it). */
+export function sentenceIndexAt(doc: Document, offset: number): number {
+  return Math.max(0, firstAtOrAfter(doc.sentences, offset + 1, (s) => s.start) - 1);
+}
+
 export function buildDocument(text: string, paragraphs: readonly Span[]): Document {
   const quotations = findQuotations(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, quotations.filter((q) => q.pieces.length === 1), attributionFollows);

@@ -24,8 +24,13 @@ function keepsPeriod(word: string): boolean {
   return TITLE_ABBREVIATIONS.has(w) || MONTH_ABBREVIATIONS.has(w) || SOFT_ABBREVIATIONS.has(w);
 }
 
-export function normWord(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
+function normWord(text: string): string {
+  return withoutPossessive(text.toLowerCase());
+}
+
+/** "Hamas’s" → "Hamas", "Americans’" → "Americans". */
+export function withoutPossessive(text: string): string {
+  return text.replace(/['’]s?$/, '');
 }
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
