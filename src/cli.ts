@@ -1,83 +1,124 @@
 /**
- * The command line: `copydesk <file|-> [options]` prints the record of one page as JSON.
- * (Batch processing of folders, WARC and JSONL comes with the batch issue.)
+ * The command line: `copydesk [options] <files|dirs|globs|->` writes one JSON line per page. Arguments are
+ * read here; the run itself (readers, pool, output, progress) is src/batch/run.ts.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { extractArticle, OptionsError, type ExtractOptions } from './index.js';
+import { resolveBatchOptions, type BatchOptions } from './batch/options.js';
+import { RECORD_FIELDS, unknownFields } from './batch/output.js';
+import { runBatch } from './batch/run.js';
+import { OptionsError } from './options.js';
 
-const HELP = `Usage: copydesk <file | -> [options]
+const HELP = `Usage: copydesk [options] <files | folders | globs | ->
 
-Extracts the article of a news page (HTML or plain text) and prints its record as JSON.
-A file ending in .gz is decompressed; "-" reads standard input.
+Extracts the article of each news page and writes one JSON line per page: {"id", "source", ...record},
+or {"id", "source", "error": {"code", "message"}} for a page that could not be read.
+
+Inputs: .html, .htm, .txt and their .gz (one page each); .warc, .warc.gz (each HTML response record:
+its target URI becomes the url, its date the fallback publication date); .jsonl, .ndjson and their .gz
+(one {"html"|"text", "url", "id"} object per line). Folders are read recursively, globs expanded, and
+"-" reads standard input (a page, JSONL or WARC, gzipped or not).
 
 Options:
-  --format <auto|html|text>   how to read the input (default: auto)
-  --url <url>                 the page's address (resolves links, dates from the URL)
+  --out <file>                write the JSON lines here instead of standard output
+  --fields <a,b,...>          keep only these record fields (id and source are always written)
+  --pretty                    indent each record (for reading one page, not for JSONL consumers)
+  --concurrency <n>           worker threads (default: the number of cores, ${availableParallelism()} here)
+  --timeout <ms>              a page running longer becomes a "timeout" error (default 30000)
+  --max-bytes <n>             a larger input becomes a "too_large" error (default 20971520)
+  --format <auto|html|text>   how to read pages (default: auto, or from the file extension)
+  --url <url>                 the page's address (for a single page)
   --published-at <date>       publication date to use instead of the detected one
   --reference-date <date>     reference for relative dates when no publication date is known
-  --compact                   one line of JSON instead of indented output
+  --no-enrich                 body and metadata only: no quotes, people, figures, dates or events
+  --quiet                     no progress line and no summary on stderr
   -h, --help                  show this help
+  --version                   print the version
 
-Exit codes: 0 success, 1 the page could not be read, 2 bad usage.`;
+Progress goes to stderr: a live line on a terminal, a one-line summary otherwise.
+Exit codes: 0 every page gave a record, 1 some pages failed (their error lines are in the output),
+2 bad usage.`;
 
-function readInput(path: string): Uint8Array {
-  const bytes = path === '-' ? readFileSync(0) : readFileSync(path);
-  return path.endsWith('.gz') ? gunzipSync(bytes) : bytes;
+declare const __VERSION__: string | undefined;
+
+function usage(message: string): number {
+  process.stderr.write(`copydesk: ${message}\n\nRun "copydesk --help" for the options.\n`);
+  return 2;
 }
 
-function main(argv: string[]): number {
+const integer = (name: string, raw: string | undefined): number | undefined => {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n)) throw new OptionsError(`copydesk: invalid options: option "--${name}": "${raw}" is not an integer`);
+  return n;
+};
+
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
+        out: { type: 'string', short: 'o' },
+        fields: { type: 'string' },
+        pretty: { type: 'boolean' },
+        concurrency: { type: 'string', short: 'j' },
+        timeout: { type: 'string' },
+        'max-bytes': { type: 'string' },
         format: { type: 'string' },
         url: { type: 'string' },
         'published-at': { type: 'string' },
         'reference-date': { type: 'string' },
-        compact: { type: 'boolean' },
+        'no-enrich': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
     });
   } catch (e) {
-    process.stderr.write(`copydesk: ${(e as Error).message}\n\n${HELP}\n`);
-    return 2;
+    return usage((e as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  if (positionals.length !== 1) {
-    process.stderr.write(`copydesk: expected one file or "-"\n\n${HELP}\n`);
-    return 2;
-  }
-  const options: ExtractOptions = {};
-  if (values.format) options.format = values.format as ExtractOptions['format'];
-  if (values.url) options.url = values.url;
-  if (values['published-at']) options.publishedAt = values['published-at'];
-  if (values['reference-date']) options.referenceDate = values['reference-date'];
-  let bytes: Uint8Array;
-  try {
-    bytes = readInput(positionals[0]!);
-  } catch (e) {
-    process.stderr.write(`copydesk: cannot read ${positionals[0]}: ${(e as Error).message}\n`);
-    return 1;
-  }
-  try {
-    const record = extractArticle(bytes, options);
-    process.stdout.write(`${JSON.stringify(record, null, values.compact ? undefined : 2)}\n`);
+  if (values.version) {
+    process.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'unknown'}\n`);
     return 0;
+  }
+  if (!positionals.length) return usage('no input: name files, folders, globs, or - for standard input');
+  const fields = values.fields ? values.fields.split(',').map((f) => f.trim()).filter(Boolean) : null;
+  const unknown = fields ? unknownFields(fields) : [];
+  if (unknown.length) return usage(`--fields: unknown field(s) ${unknown.join(', ')}; the record has ${RECORD_FIELDS.join(', ')}`);
+
+  let options: BatchOptions;
+  try {
+    options = {
+      ...(values.format ? { format: values.format as BatchOptions['format'] } : {}),
+      ...(values.url ? { url: values.url } : {}),
+      ...(values['published-at'] ? { publishedAt: values['published-at'] } : {}),
+      ...(values['reference-date'] ? { referenceDate: values['reference-date'] } : {}),
+      ...(values['no-enrich'] ? { enrich: false } : {}),
+      concurrency: integer('concurrency', values.concurrency),
+      timeoutMs: integer('timeout', values.timeout),
+      maxInputBytes: integer('max-bytes', values['max-bytes']),
+    };
+    resolveBatchOptions(options);
   } catch (e) {
-    if (e instanceof OptionsError) {
-      process.stderr.write(`${e.message}\n`);
-      return 2;
-    }
+    if (e instanceof OptionsError) return usage(e.message.replace(/^copydesk: /, ''));
     throw e;
   }
+  return runBatch(positionals, options, { out: values.out ?? null, fields, pretty: Boolean(values.pretty), quiet: Boolean(values.quiet) });
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`copydesk: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -9,6 +9,10 @@ import type { ArticleRecord } from './schema.js';
 export * from './schema.js';
 export { ExtractOptionsSchema, OptionsError, type ExtractOptions } from './options.js';
 export type { Input } from './load/index.js';
+export { extractArticles } from './batch/extract.js';
+export { BatchOptionsSchema, type BatchOptions } from './batch/options.js';
+export type { BatchError, BatchInput, BatchItem } from './batch/protocol.js';
+export type { StageTimer } from './options.js';
 
 /**
  * Extracts the record of one page. Never throws on bad input (the record's diagnostics say what went wrong);

@@ -26,6 +26,7 @@ import { extractCanonicalUrl, extractSiteName } from './fields/site/index.js';
 import type { FieldInput } from './fields/types.js';
 import { load } from './load/index.js';
 import type { ResolvedOptions } from './options.js';
+import { stageClock, type Clock } from './stages.js';
 import { ArticleRecordSchema, type Access, type ArticleRecord, type Dateline, type Diagnostic, type Paragraph } from './schema.js';
 
 /** Below this many characters of body the strict pass is taken to have missed the story. */
@@ -47,20 +48,22 @@ function fieldInput(s: Omit<Structure, 'headline' | 'siteName'>, url: string | n
 }
 
 /** blocks + clean for an HTML page, with the relaxed retry when the strict pass finds too little. */
-function structureHtml(source: string, url: string | null, options: ResolvedOptions, diagnostics: Diagnostics): Structure {
-  const $ = loadHtml(source);
-  const meta = readMetadata($);
+function structureHtml(source: string, url: string | null, options: ResolvedOptions, diagnostics: Diagnostics, clock: Clock): Structure {
+  const $ = clock('parse', () => loadHtml(source));
+  const meta = clock('metadata', () => readMetadata($));
   if (meta.jsonldErrors) diagnostics.info('jsonld.invalid', `${meta.jsonldErrors} JSON-LD block(s) could not be parsed and were ignored`);
   const root = $.root()[0]!;
   const empty: CleanResult = { body: [], header: [], captions: [], removed: [], access: { metered: [], hard: [] }, container: null };
 
   const attempt = (markupRules: boolean, strict: boolean) => {
-    const blocks = htmlToBlocks(root, { markupRules });
-    const location = locateContent(blocks, strict ? STRICT : RELAXED);
-    const probe = fieldInput({ $, meta, blocks, cleaned: { ...empty, container: location.container } }, url, options, new Diagnostics());
-    const siteName = extractSiteName(probe);
-    const headline = extractHeadline(probe, siteName);
-    return { blocks, headline, siteName, cleaned: cleanHtmlBlocks(blocks, location, headline) };
+    const blocks = clock('blocks', () => htmlToBlocks(root, { markupRules }));
+    return clock('clean', () => {
+      const location = locateContent(blocks, strict ? STRICT : RELAXED);
+      const probe = fieldInput({ $, meta, blocks, cleaned: { ...empty, container: location.container } }, url, options, new Diagnostics());
+      const siteName = extractSiteName(probe);
+      const headline = extractHeadline(probe, siteName);
+      return { blocks, headline, siteName, cleaned: cleanHtmlBlocks(blocks, location, headline) };
+    });
   };
   let result = attempt(true, true);
   if (bodyChars(result.cleaned) < MIN_BODY_CHARS) {
@@ -73,10 +76,12 @@ function structureHtml(source: string, url: string | null, options: ResolvedOpti
   return { $, meta, ...result };
 }
 
-function structureText(source: string, url: string | null): Structure {
-  const blocks = textToBlocks(source);
-  const run = bestRun(blocks, STRICT);
-  const cleaned = cleanTextBlocks(blocks, run, pickTextHeadline(blocks, run.start, url));
+function structureText(source: string, url: string | null, clock: Clock): Structure {
+  const blocks = clock('blocks', () => textToBlocks(source));
+  const cleaned = clock('clean', () => {
+    const run = bestRun(blocks, STRICT);
+    return cleanTextBlocks(blocks, run, pickTextHeadline(blocks, run.start, url));
+  });
   return { $: null, meta: null, blocks, cleaned, headline: cleaned.headline, siteName: null };
 }
 
@@ -104,8 +109,20 @@ function assembleBody(blocks: Block[]): { text: string; paragraphs: Paragraph[] 
 
 export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRecord {
   const diagnostics = new Diagnostics();
-  const loaded = load(input, options, diagnostics);
-  const structure = loaded.format === 'html' ? structureHtml(loaded.source, loaded.url, options, diagnostics) : structureText(loaded.source, loaded.url);
+  const clock = stageClock(options.profile);
+  const loaded = clock('load', () => load(input, options, diagnostics));
+  const structure = loaded.format === 'html' ? structureHtml(loaded.source, loaded.url, options, diagnostics, clock) : structureText(loaded.source, loaded.url, clock);
+  const fields = clock('fields', () => readFields(structure, loaded, options, diagnostics));
+  const context = [fields.dek ?? '', ...fields.media.map((m) => m.caption ?? '')];
+  const enriched = enrich(fields.body, { language: fields.language, options, publishedAt: fields.publishedAt, diagnostics, context, clock });
+  const record: ArticleRecord = { schemaVersion: 1, ...fields, ...enriched, diagnostics: diagnostics.list };
+  return clock('record', () => ArticleRecordSchema.parse(record));
+}
+
+type Fields = Omit<ArticleRecord, 'schemaVersion' | 'people' | 'quotes' | 'figures' | 'dates' | 'events' | 'diagnostics'>;
+
+/** The fields stage: metadata and the top of the article, the dateline cut from the body, the body assembled. */
+function readFields(structure: Structure, loaded: { source: string; url: string | null }, options: ResolvedOptions, diagnostics: Diagnostics): Fields {
   const { cleaned } = structure;
   const fields = fieldInput(structure, loaded.url, options, diagnostics);
 
@@ -138,10 +155,7 @@ export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRe
   const body = assembleBody(bodyBlocks);
   if (!body.text) diagnostics.warn('body.empty', loaded.source.trim() ? 'no article text was found on the page' : 'the input is empty');
 
-  const context = [dek ?? '', ...media.map((m) => m.caption ?? '')];
-  const enriched = enrich(body, { language: language.language, options, publishedAt, diagnostics, context });
-  const record: ArticleRecord = {
-    schemaVersion: 1,
+  return {
     url: loaded.url,
     canonicalUrl: extractCanonicalUrl(fields),
     siteName,
@@ -155,13 +169,10 @@ export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRe
     dateline,
     body,
     media,
-    ...enriched,
     // A label that became the kicker is a field of the record, not boilerplate taken out.
     removed: kicker ? cleaned.removed.filter((r) => r.text !== kicker) : cleaned.removed,
     access: accessOf(cleaned, structure.meta),
-    diagnostics: diagnostics.list,
   };
-  return ArticleRecordSchema.parse(record);
 }
 
 /**

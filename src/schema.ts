@@ -10,7 +10,7 @@ export const DateValueSchema = z
   .object({
     iso: z.string().describe('ISO 8601 with only the precision that is known: "2024-03-05" or "2024-03-05T09:12:00Z"'),
     raw: z.string().describe('the text or attribute value it came from'),
-    source: z.enum(['jsonld', 'meta', 'time-element', 'text', 'url', 'option']),
+    source: z.enum(['jsonld', 'meta', 'time-element', 'text', 'url', 'option', 'fallback']),
   })
   .describe('A date with where it came from');
 

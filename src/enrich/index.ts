@@ -6,6 +6,7 @@
 import type { DateValue, DatedEvent, Figure, Person, Quote, TimeExpression } from '../schema.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { ResolvedOptions } from '../options.js';
+import { stageClock, type Clock } from '../stages.js';
 import { buildDocument, type Document } from './text/document.js';
 import { findNames } from './people/names.js';
 import { extractQuotes } from './quotes/index.js';
@@ -24,6 +25,8 @@ export interface EnrichInput {
   diagnostics: Diagnostics;
   /** Text around the body (captions, dek) that may print the date the story is set in. */
   context: readonly string[];
+  /** Times each enrichment for the `profile` option. */
+  clock?: Clock;
 }
 
 export interface Enriched {
@@ -38,30 +41,32 @@ export interface Enriched {
  * Runs one enrichment so that a fault in it costs that field, not the record: the field stays empty and a
  * warning names the stage. (Bad input must never make extractArticle throw.)
  */
-function guarded(diagnostics: Diagnostics, stage: string, run: () => void): void {
+function guarded(diagnostics: Diagnostics, clock: Clock, stage: string, run: () => void): void {
   try {
-    run();
+    clock(`enrich.${stage}`, run);
   } catch (e) {
     diagnostics.warn(`${stage}.failed`, `the ${stage} stage failed on this body and was skipped: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
 export function enrich(body: { text: string; paragraphs: readonly { start: number; end: number }[] }, input: EnrichInput): Enriched {
-  const wanted = { quotes: true, figures: true, events: true, ...input.options.enrich };
+  const switches = input.options.enrich;
+  const wanted = switches === false ? { quotes: false, figures: false, events: false } : { quotes: true, figures: true, events: true, ...(switches === true ? {} : switches) };
   const empty: Enriched = { people: [], quotes: [], figures: [], dates: [], events: [] };
-  if (!body.text) return empty;
+  if (!body.text || !(wanted.quotes || wanted.figures || wanted.events)) return empty;
+  const clock = input.clock ?? stageClock(input.options.profile);
   if (input.language && !/^en\b/i.test(input.language)) {
     input.diagnostics.info('enrich.language', `quotes, people, figures and dates are read in English only; the page is "${input.language}"`);
     return empty;
   }
   let doc: Document;
   try {
-    doc = buildDocument(body.text, body.paragraphs);
+    doc = clock('enrich.tokens', () => buildDocument(body.text, body.paragraphs));
   } catch (e) {
     input.diagnostics.warn('enrich.failed', `the body could not be tokenised for enrichment: ${e instanceof Error ? e.message : String(e)}`);
     return empty;
   }
-  const reference = referenceDate([input.publishedAt?.iso, input.options.referenceDate], [...input.context, body.text]);
+  const reference = clock('enrich.reference', () => referenceDate([input.publishedAt?.iso, input.options.referenceDate], [...input.context, body.text]));
   let people: Person[] = [];
   let quotes: Quote[] = [];
   let figures: Figure[] = [];
@@ -70,12 +75,12 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
   let speakerBySentence = new Map<number, string>();
   let names: NameMention[] = [];
   if (wanted.quotes || wanted.events) {
-    guarded(input.diagnostics, 'names', () => {
+    guarded(input.diagnostics, clock, 'names', () => {
       names = findNames(doc.text, doc.tokens, (i) => doc.quoted[i] === 1, (i) => doc.sentenceFirstToken[doc.sentenceOf[i]!]!);
     });
   }
   if (wanted.quotes) {
-    guarded(input.diagnostics, 'quotes', () => {
+    guarded(input.diagnostics, clock, 'quotes', () => {
       ({ quotes, people, speakerBySentence } = extractQuotes(doc, names, reference, true));
     });
     if (doc.quotations.length > MAX_QUOTATIONS) {
@@ -86,7 +91,7 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
   // Durations are figures and time expressions both: the dates stage reads them off the figures.
   let durationFigures: Figure[] = [];
   if (wanted.figures || wanted.events) {
-    guarded(input.diagnostics, 'figures', () => {
+    guarded(input.diagnostics, clock, 'figures', () => {
       durationFigures = extractFigures(doc, findNumbers(doc), { bySentence: speakerBySentence });
     });
   }
@@ -95,7 +100,7 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
     if (!figures.length) input.diagnostics.info('figures.none', 'no quantity was found in the body');
   }
   if (wanted.events) {
-    guarded(input.diagnostics, 'dates', () => {
+    guarded(input.diagnostics, clock, 'dates', () => {
       dates = findTimeExpressions(doc, reference, durationFigures);
       if (dates.length > 5000) input.diagnostics.warn('dates.truncated', `the body holds more than 5,000 time expressions; the first ones were read`);
       const speakers = quotes.flatMap((q) => (q.speaker?.name ? [{ start: q.speaker.start, end: q.speaker.end, name: q.speaker.name }] : []));

@@ -142,6 +142,10 @@ export function extractPublished(input: FieldInput, headline: string | null, lan
   ].filter((c): c is DateValue => c !== null);
   const found = candidates[0] ?? null;
   if (!found) {
+    if (input.options.fallbackPublishedAt !== undefined) {
+      input.diagnostics.info('publishedAt.fallback', 'the page states no publication date; the fallbackPublishedAt option was used');
+      return { ...optionDate(input.options.fallbackPublishedAt), source: 'fallback' };
+    }
     input.diagnostics.info('publishedAt.missing', 'no publication date in JSON-LD, meta tags, <time> elements, the URL or the article top');
     return null;
   }

@@ -1,0 +1,109 @@
+// extractArticles runs the built worker (dist/worker.js), so these tests import the built library, as the CLI
+// tests run the built binary (`npm test` builds first).
+import { describe, expect, it } from 'vitest';
+import { extractArticles, OptionsError, type BatchInput, type BatchItem } from '../../dist/index.js';
+import { fixture, page, PARAGRAPHS } from '../helpers.js';
+
+const seed = fixture('seed/jns-gaza-truce-talks.html');
+const small = (i: number) => page(`<article><h1>Story number ${i}</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
+
+async function collect(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, options = {}): Promise<BatchItem[]> {
+  const out: BatchItem[] = [];
+  for await (const item of extractArticles(inputs, { concurrency: 2, ...options })) out.push(item);
+  return out;
+}
+
+describe('extractArticles', () => {
+  it('yields one item per input, in input order, whatever finishes first', async () => {
+    // Large and small pages interleaved: the large ones finish last but are yielded in their place.
+    const inputs = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, html: i % 3 === 0 ? seed.repeat(20) : small(i) }));
+    const items = await collect(inputs);
+    expect(items.map((x) => x.id)).toEqual(inputs.map((x) => x.id));
+    expect(items.every((x) => 'record' in x)).toBe(true);
+    expect(items.map((x) => ('record' in x ? x.record.headline : null))[1]).toBe('Story number 1');
+  });
+
+  it('accepts strings, bytes and described inputs, numbering those without an id', async () => {
+    const items = await collect([small(0), new TextEncoder().encode(small(1)), { text: PARAGRAPHS.join('\n\n'), source: 'notes.txt' }]);
+    expect(items.map((x) => x.id)).toEqual(['0', '1', '2']);
+    expect(items[2]!.source).toBe('notes.txt');
+    expect(items.every((x) => 'record' in x && x.record.body.text.length > 100)).toBe(true);
+  });
+
+  it('turns bad inputs into error items and goes on', async () => {
+    const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7) % 9);
+    const items = await collect(
+      [
+        { id: 'ok1', html: small(1) },
+        { id: 'binary', html: binary },
+        { id: 'huge', text: 'x'.repeat(2_000_001) },
+        { id: 'upstream', error: { code: 'read_failed', message: 'truncated gzip' } },
+        { id: 'bad-date', html: small(2), fallbackPublishedAt: 'not a date' },
+        { id: 'ok2', html: small(3) },
+      ],
+      { maxInputBytes: 2_000_000 },
+    );
+    expect(items.map((x) => ('error' in x ? x.error.code : 'ok'))).toEqual(['ok', 'not_text', 'too_large', 'read_failed', 'invalid_input', 'ok']);
+  });
+
+  it('gives a page that runs over timeoutMs a timeout error, and the run goes on', async () => {
+    // A 15 MB page takes seconds; the small pages around it take milliseconds.
+    const slow = `<html><body>${'<p>Officials said the talks would resume, and more than 30 people were hurt on Tuesday.</p>'.repeat(180_000)}</body></html>`;
+    const items = await collect([{ id: 'a', html: small(1) }, { id: 'slow', html: slow }, { id: 'b', html: small(2) }], { timeoutMs: 1_500 });
+    expect(items.map((x) => ('error' in x ? x.error.code : 'ok'))).toEqual(['ok', 'timeout', 'ok']);
+  });
+
+  it('uses a fallback publication date only when the page states none', async () => {
+    const items = await collect([
+      { id: 'undated', html: small(1), fallbackPublishedAt: '2024-05-01T10:00:00Z' },
+      { id: 'dated', html: seed, fallbackPublishedAt: '2024-05-01T10:00:00Z' },
+    ]);
+    const dates = items.map((x) => ('record' in x ? x.record.publishedAt : null));
+    expect(dates[0]).toMatchObject({ iso: '2024-05-01T10:00:00Z', source: 'fallback' });
+    expect(dates[1]).toMatchObject({ source: 'jsonld' });
+  });
+
+  it('reads ahead no further than maxPending: a slow consumer slows the producer', async () => {
+    let pulled = 0;
+    let taken = 0;
+    let worst = 0;
+    async function* inputs() {
+      for (let i = 0; i < 30; i++) {
+        pulled++;
+        worst = Math.max(worst, pulled - taken);
+        yield small(i);
+      }
+    }
+    for await (const item of extractArticles(inputs(), { concurrency: 2, maxPending: 3 })) {
+      expect('record' in item).toBe(true);
+      taken++;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(taken).toBe(30);
+    expect(worst).toBeLessThanOrEqual(4);
+  });
+
+  it('stops cleanly when the consumer breaks off', async () => {
+    let pulled = 0;
+    function* inputs() {
+      for (let i = 0; i < 1000; i++) {
+        pulled++;
+        yield small(i);
+      }
+    }
+    for await (const _ of extractArticles(inputs(), { concurrency: 2, maxPending: 4 })) break;
+    expect(pulled).toBeLessThanOrEqual(5);
+  });
+
+  it.each([
+    [{ concurrency: 0 }, 'concurrency'],
+    [{ timeoutMs: -1 }, 'timeoutMs'],
+    [{ maxPending: 1.5 }, 'maxPending'],
+    [{ format: 'pdf' }, 'format'],
+    [{ profile: () => {} }, 'profile'],
+    [{ bogus: true }, 'bogus'],
+  ])('rejects %j with an OptionsError naming %s, before any work starts', (options, name) => {
+    expect(() => extractArticles([], options as never)).toThrow(OptionsError);
+    expect(() => extractArticles([], options as never)).toThrow(name);
+  });
+});
