@@ -1,66 +1,166 @@
 #!/usr/bin/env node
-// npm run bench: how fast copydesk turns pages into records, on one thread. Speed is measured here, never in
-// a timed test. Inputs: the bundled seed page always; the naeb HTML pages and the PolNeAR texts when
-// ../shared/datasets is present. Each page runs once to warm up, then `--rounds=N` times (default 3).
-// The quote stage's cost is the difference between a full run and one with enrich.quotes off: resolving
-// speakers reads the same tokenised body, so it should add little.
-import { readFileSync } from 'node:fs';
-import { extractArticle } from '../../dist/index.js';
+// npm run bench: how fast copydesk turns pages into records, next to what users run today, on the naeb pages
+// (HTML) and their text dumps from ../shared/datasets (the bundled seed page alone when they are absent).
+//   1. one thread, interleaved: every tool runs on page i before any runs on page i+1, in a rotating order,
+//      so that no tool gets a warmer cache or a quieter machine than another;
+//   2. where copydesk's time goes, stage by stage (the `profile` option);
+//   3. the worker pool against one thread on the same pages;
+//   4. a scaling run: 10,000 pages through the CLI pool, its RSS sampled every second.
+// Flags: --limit=N pages, --rounds=N interleaved rounds (1), --pool-rounds=N (3), --scale=N pages (10000; 0 skips).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { extractArticle, extractArticles } from '../../dist/index.js';
 import * as data from '../eval/datasets.mjs';
+import { HTML_TOOLS, TEXT_TOOLS } from './tools.mjs';
 
-const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const rounds = Number(arg('rounds') ?? 3);
-const limit = Number(arg('limit') ?? Infinity);
+const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const limit = arg('limit', Infinity);
+const rounds = arg('rounds', 1);
+const poolRounds = arg('pool-rounds', 3);
+const scale = arg('scale', 10_000);
+const cores = availableParallelism();
 
-function take(it) {
+const take = (it) => {
   const out = [];
   for (const x of it) {
     if (out.length >= limit) break;
     out.push(x);
   }
   return out;
-}
-
-const sets = [
-  { name: 'seed (html)', inputs: [readFileSync(new URL('../../fixtures/seed/jns-gaza-truce-talks.html', import.meta.url), 'utf8')], options: {} },
-  { name: 'seed (text)', inputs: [readFileSync(new URL('../../fixtures/seed/jns-gaza-truce-talks.txt', import.meta.url), 'utf8')], options: {} },
-];
-if (data.available('naeb')) sets.push({ name: 'naeb (html)', inputs: take(data.naeb()).map((p) => p.html), options: {} });
-if (data.available('polnear')) sets.push({ name: 'polnear dev (text)', inputs: take(data.polnear('dev')).map((d) => d.text), options: { format: 'text' } });
-
-/** Milliseconds per page, per round: returns the per-page medians. */
-function time(inputs, options) {
-  for (const input of inputs) extractArticle(input, options);
-  const perPage = inputs.map(() => []);
-  // A set of one page is timed over more rounds, or its median is mostly noise.
-  const n = inputs.length < 10 ? rounds * 20 : rounds;
-  for (let r = 0; r < n; r++) {
-    for (const [i, input] of inputs.entries()) {
-      const t = process.hrtime.bigint();
-      extractArticle(input, options);
-      perPage[i].push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-  }
-  return perPage.map((xs) => xs.sort((a, b) => a - b)[xs.length >> 1]);
-}
-
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
-const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-const f = (x) => x.toFixed(2);
+const seedPath = (ext) => fileURLToPath(new URL(`../../fixtures/seed/jns-gaza-truce-talks.${ext}`, import.meta.url));
+// Every tool gets the page as a string (decoded once here), so charset sniffing is nobody's cost.
+const htmlPages = data.available('naeb') ? take(data.naeb()).map((p) => ({ html: new TextDecoder().decode(p.html), url: p.url })) : [{ html: readFileSync(seedPath('html'), 'utf8'), url: undefined }];
+const textPages = data.available('textdumps') ? take(data.naebText()) : [{ text: readFileSync(seedPath('txt'), 'utf8'), url: undefined }];
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+const f1 = (x) => x.toFixed(1);
+const f2 = (x) => x.toFixed(2);
+const out = [];
+const print = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
 
-const lines = [
-  '| input | pages | ms/page mean | median | p95 | pages/s | quotes+people ms/page | share |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-];
-for (const set of sets) {
-  const full = time(set.inputs, set.options);
-  const without = time(set.inputs, { ...set.options, enrich: { quotes: false } });
-  const mean = sum(full) / full.length;
-  const quoteCost = Math.max(0, (sum(full) - sum(without)) / full.length);
-  lines.push(`| ${set.name} | ${full.length} | ${f(mean)} | ${f(quantile(full, 0.5))} | ${f(quantile(full, 0.95))} | ${(1000 / mean).toFixed(0)} | ${f(quoteCost)} | ${(100 * quoteCost / mean).toFixed(0)}% |`);
+/** Runs every tool on every page, interleaved; returns total ms per tool. */
+function interleaved(tools, pages, sizeOf) {
+  for (const tool of tools) for (const page of pages.slice(0, 10)) tool.run(page);
+  const ms = tools.map(() => 0);
+  for (let r = 0; r < rounds; r++) {
+    pages.forEach((page, i) => {
+      for (let k = 0; k < tools.length; k++) {
+        const t = (i + k) % tools.length;
+        const start = process.hrtime.bigint();
+        tools[t].run(page);
+        ms[t] += Number(process.hrtime.bigint() - start) / 1e6;
+      }
+    });
+  }
+  const mb = (pages.reduce((n, p) => n + bytes(sizeOf(p)), 0) * rounds) / 1e6;
+  return tools.map((tool, t) => ({ name: tool.name, ms: ms[t], pagesPerS: (pages.length * rounds) / (ms[t] / 1000), mbPerS: mb / (ms[t] / 1000), msPerPage: ms[t] / (pages.length * rounds) }));
 }
-console.log(lines.join('\n'));
-console.log(`node ${process.version}, one thread, median of ${rounds} rounds per page (${rounds * 20} for the one-page sets) after a warm-up run`);
+
+function speedTable(title, rows, floorName) {
+  const floor = rows.find((r) => r.name === floorName);
+  print(`### ${title}`);
+  print();
+  print(`| tool | pages/s | MB/s | ms/page | × the ${floor ? 'htmlparser2 floor' : 'first row'} |`);
+  print('| --- | ---: | ---: | ---: | ---: |');
+  for (const r of rows) print(`| ${r.name} | ${f1(r.pagesPerS)} | ${f2(r.mbPerS)} | ${f2(r.msPerPage)} | ${f1(r.msPerPage / (floor ?? rows[0]).msPerPage)} |`);
+  print();
+}
+
+const byName = (rows, name) => rows.find((r) => r.name.startsWith(name));
+const ratio = (rows, a, b) => byName(rows, a).pagesPerS / byName(rows, b).pagesPerS;
+
+print(`## copydesk bench — node ${process.version}, ${cores} cores, ${htmlPages.length} HTML pages, ${textPages.length} text dumps, ${rounds} interleaved round(s)`);
+print();
+
+// 1. one thread
+const html = interleaved(HTML_TOOLS, htmlPages, (p) => p.html);
+speedTable('One thread, HTML pages', html, 'parse only: cheerio/slim (htmlparser2)');
+const text = interleaved(TEXT_TOOLS, textPages, (p) => p.text);
+speedTable('One thread, text dumps', text);
+print('Ratios (pages/s):');
+print(`- enrichment off ÷ Readability + linkedom (the fastest peer): ${f2(ratio(html, 'copydesk, enrichment off', 'Readability + linkedom'))} (bar ≥ 1)`);
+print(`- full record ÷ the glue (Readability + linkedom, compromise, chrono): ${f2(ratio(html, 'copydesk, full', 'glue'))} (bar ≥ 1.5)`);
+print(`- full record ÷ Readability + jsdom: ${f2(ratio(html, 'copydesk, full', 'Readability + jsdom'))}`);
+print(`- htmlparser2 floor ÷ full record: ${f1(ratio(html, 'parse only: cheerio/slim', 'copydesk, full'))}; ÷ enrichment off: ${f1(ratio(html, 'parse only: cheerio/slim', 'copydesk, enrichment off'))}`);
+print(`- text dumps, full record ÷ compromise + chrono alone: ${f2(ratio(text, 'copydesk, full', 'glue'))}`);
+print();
+
+// 2. stages
+const stages = new Map();
+const profile = (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms);
+let wall = 0;
+for (const page of htmlPages) {
+  const start = performance.now();
+  extractArticle(page.html, { url: page.url, profile });
+  wall += performance.now() - start;
+}
+print('### Where the time goes (full record, HTML pages, one thread)');
+print();
+print('| stage | ms/page | share |');
+print('| --- | ---: | ---: |');
+const timed = [...stages.values()].reduce((a, b) => a + b, 0);
+for (const [stage, ms] of stages) print(`| ${stage} | ${f2(ms / htmlPages.length)} | ${f1((100 * ms) / wall)}% |`);
+print(`| (between stages) | ${f2((wall - timed) / htmlPages.length)} | ${f1((100 * (wall - timed)) / wall)}% |`);
+print();
+print(`Peak RSS of this process so far (jsdom included): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+print();
+
+// 3. pool against one thread, on the same pages
+const sequence = Array.from({ length: poolRounds }, () => htmlPages).flat();
+let start = performance.now();
+for (const page of sequence) extractArticle(page.html, { url: page.url });
+const single = sequence.length / ((performance.now() - start) / 1000);
+start = performance.now();
+let done = 0;
+let steadyFrom = null;
+for await (const item of extractArticles(sequence.map((p) => ({ html: p.html, url: p.url })), { concurrency: cores })) {
+  if ('error' in item) throw new Error(`bench page failed: ${item.error.message}`);
+  // The first round warms the workers' JIT; the steady rate is measured after it.
+  if (++done === htmlPages.length) steadyFrom = performance.now();
+}
+const end = performance.now();
+const pooled = sequence.length / ((end - start) / 1000);
+const steady = poolRounds > 1 ? (sequence.length - htmlPages.length) / ((end - steadyFrom) / 1000) : pooled;
+print(`### Worker pool (${cores} workers) against one thread, ${sequence.length} pages (the HTML pages × ${poolRounds})`);
+print();
+print('| run | pages/s | × one thread |');
+print('| --- | ---: | ---: |');
+print(`| one thread (already warm) | ${f1(single)} | 1.00 |`);
+print(`| pool, whole run (cold workers) | ${f1(pooled)} | ${f2(pooled / single)} |`);
+print(`| pool, after the first round | ${f1(steady)} | ${f2(steady / single)} |`);
+print();
+
+// 4. scaling run through the CLI
+if (scale > 0 && data.available('naeb')) {
+  const dir = fileURLToPath(new URL('../../../shared/datasets/naeb/html', import.meta.url));
+  const copies = Math.ceil(scale / htmlPages.length);
+  const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+  const child = spawn(process.execPath, [cli, ...Array(copies).fill(dir), '--out', '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let summary = '';
+  child.stderr.on('data', (d) => (summary += d));
+  const samples = [];
+  const t0 = performance.now();
+  const timer = setInterval(() => {
+    const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    if (kb) samples.push({ s: (performance.now() - t0) / 1000, mb: kb / 1024 });
+  }, 1000);
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  const quarter = (q) => samples.filter((_, i) => i >= (q * samples.length) / 4 && i < ((q + 1) * samples.length) / 4).map((x) => x.mb);
+  const max = (xs) => (xs.length ? Math.max(...xs) : NaN);
+  print(`### Scaling: ${copies * htmlPages.length} pages through the CLI (${cores} workers), RSS sampled every second`);
+  print();
+  print(`CLI: ${summary.trim()} (exit ${code})`);
+  print();
+  print('| quarter of the run | 1st | 2nd | 3rd | 4th |');
+  print('| --- | ---: | ---: | ---: | ---: |');
+  print(`| max RSS, MB | ${[0, 1, 2, 3].map((q) => Math.round(max(quarter(q)))).join(' | ')} |`);
+  print();
+  print(`Growth after warm-up (4th quarter max − 2nd quarter max): ${Math.round(max(quarter(3)) - max(quarter(1)))} MB; peak ${Math.round(max(samples.map((x) => x.mb)))} MB (bar < 400 MB).`);
+}

@@ -4,7 +4,6 @@
  * date the fallback publication date. Other records (requests, metadata, images) are skipped.
  */
 import type { Readable } from 'node:stream';
-import { WARCParser } from 'warcio';
 import type { BatchInput } from '../protocol.js';
 import { readFailed, tooLarge } from './page.js';
 
@@ -13,6 +12,8 @@ const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 export async function* readWarc(stream: Readable, name: string, limit: number): AsyncGenerator<BatchInput> {
   let n = 0;
   try {
+    // Loaded on first use: the WARC reader and its hashing code cost 20 MB that runs without WARC files never need.
+    const { WARCParser } = await import('warcio');
     const parser = new WARCParser(stream);
     for await (const record of parser) {
       if (record.warcType !== 'response') continue;

@@ -1,9 +1,11 @@
 /**
  * The page language as BCP-47: the option, then markup (<html lang>, content-language, og:locale, JSON-LD
- * inLanguage), then a detector over the body text (tinyld: small, fast, and good on news-length text).
+ * inLanguage), then a detector over the body text (tinyld's light build: the 24 most used languages in 13 MB of
+ * memory per thread, where the full build holds 62 in 50 MB), after a function-word test for English.
  */
-import { detect } from 'tinyld';
+import { detect } from 'tinyld/light';
 import { firstJson, metaValue, type FieldInput } from '../types.js';
+import { readsAsEnglish } from './english.js';
 
 const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 const MIN_DETECT_CHARS = 200;
@@ -27,7 +29,8 @@ export function extractLanguage(input: FieldInput): { language: string | null; d
     input.diagnostics.info('language.unknown', 'no language in the markup and too little text to detect one');
     return { language: null, detected: false };
   }
-  const guess = detect(sample);
+  // English decides whether the enrichment runs at all, so it is confirmed by its function words first.
+  const guess = readsAsEnglish(sample) ? 'en' : detect(sample);
   if (!guess) {
     input.diagnostics.info('language.unknown', 'no language in the markup and the detector was not confident');
     return { language: null, detected: false };
