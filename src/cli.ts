@@ -26,6 +26,7 @@ Options:
   --concurrency <n>           worker threads (default: the number of cores, ${availableParallelism()} here)
   --timeout <ms>              a page running longer becomes a "timeout" error (default 30000)
   --max-bytes <n>             a larger input becomes a "too_large" error (default 20971520)
+  --worker-heap <MB>          heap per worker (default 1024); more is faster and costs memory
   --format <auto|html|text>   how to read pages (default: auto, or from the file extension)
   --url <url>                 the page's address (for a single page)
   --published-at <date>       publication date to use instead of the detected one
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
         concurrency: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
         'max-bytes': { type: 'string' },
+        'worker-heap': { type: 'string' },
         format: { type: 'string' },
         url: { type: 'string' },
         'published-at': { type: 'string' },
@@ -104,6 +106,7 @@ async function main(argv: string[]): Promise<number> {
       concurrency: integer('concurrency', values.concurrency),
       timeoutMs: integer('timeout', values.timeout),
       maxInputBytes: integer('max-bytes', values['max-bytes']),
+      workerHeapMb: integer('worker-heap', values['worker-heap']),
     };
     resolveBatchOptions(options);
   } catch (e) {

@@ -85,6 +85,7 @@ describe('copydesk CLI: one page', () => {
     [[seedHtml, '--format', 'pdf'], 2, /option "format"/],
     [[seedHtml, '--concurrency', 'many'], 2, /--concurrency/],
     [[seedHtml, '--timeout', '0'], 2, /timeoutMs/],
+    [[seedHtml, '--worker-heap', '1'], 2, /workerHeapMb/],
     [[seedHtml, '--fields', 'headline,nonsense'], 2, /unknown field\(s\) nonsense/],
     [['/no/such/file.html'], 1, /no such file/],
     [['/no/such/*.html'], 1, /matches no file/],

@@ -40,7 +40,7 @@ export function extractArticles(inputs: Iterable<BatchInput> | AsyncIterable<Bat
 }
 
 async function* run(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, settings: ResolvedBatch): AsyncGenerator<BatchItem> {
-  const pool = new WorkerPool(settings.concurrency, settings.timeoutMs);
+  const pool = new WorkerPool(settings.concurrency, settings.timeoutMs, undefined, settings.workerHeapMb);
   const source = iterate(inputs);
   const pending: Promise<BatchItem>[] = [];
   let position = 0;

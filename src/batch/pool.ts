@@ -7,11 +7,9 @@
 import { Worker } from 'node:worker_threads';
 import type { BatchError, TaskResult, WorkerReply, WorkerTask } from './protocol.js';
 
-/** Heap ceiling per worker: a pathological page ends its worker, not the process. */
-const WORKER_HEAP_MB = 1024;
 /**
- * Young generation per worker. Larger ones cost RSS without a measurable gain in pages/s (naeb × 4 through the
- * CLI on two workers: 16 MB → 342 MB peak RSS, 32 MB → 374 MB, at the same 69 pages/s).
+ * Young generation per worker, below V8's default: it keeps RSS under 400 MB over a 10,000-page run on two
+ * workers (naeb × 4 through the CLI: 16 MB → 342 MB peak, 32 MB → 374 MB) for a few per cent of speed.
  */
 const WORKER_YOUNG_MB = 16;
 /** Workers that die before they are ready, in a row, before the pool gives up (a broken install, say). */
@@ -47,10 +45,15 @@ export class WorkerPool {
   private broken: BatchError | null = null;
   private closed = false;
 
+  /**
+   * @param heapMb old-generation ceiling per worker: a pathological page ends its worker, not the process. V8
+   * sizes its heap against it, so it also trades memory for speed (see the `workerHeapMb` option).
+   */
   constructor(
     private readonly size: number,
     private readonly timeoutMs: number,
     private readonly script: URL = new URL('./worker.js', import.meta.url),
+    private readonly heapMb = 1024,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -73,7 +76,7 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const slot: Slot = { worker, ready: false, jobs: [], timer: null, retired: false };
     this.slots.add(slot);
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));

@@ -59,6 +59,6 @@ export class Progress {
     const rss = Math.round(process.resourceUsage().maxRSS / 1024);
     const rate = this.done / Math.max(elapsed / 1000, 1e-3);
     const clear = this.stream.isTTY ? '\r\x1b[K' : '';
-    this.stream.write(`${clear}copydesk: ${this.done} pages in ${(elapsed / 1000).toFixed(1)} s (${rate.toFixed(1)} pages/s), ${this.done - this.failed} ok, ${this.failed} failed, peak RSS ${rss} MB\n`);
+    this.stream.write(`${clear}copydesk: ${this.done} ${this.done === 1 ? 'page' : 'pages'} in ${(elapsed / 1000).toFixed(1)} s (${rate.toFixed(1)} pages/s), ${this.done - this.failed} ok, ${this.failed} failed, peak RSS ${rss} MB\n`);
   }
 }

@@ -99,6 +99,7 @@ describe('extractArticles', () => {
     [{ concurrency: 0 }, 'concurrency'],
     [{ timeoutMs: -1 }, 'timeoutMs'],
     [{ maxPending: 1.5 }, 'maxPending'],
+    [{ workerHeapMb: 10 }, 'workerHeapMb'],
     [{ format: 'pdf' }, 'format'],
     [{ profile: () => {} }, 'profile'],
     [{ bogus: true }, 'bogus'],

@@ -7,13 +7,13 @@
 //   3. the worker pool against one thread on the same pages;
 //   4. a scaling run: 10,000 pages through the CLI pool, its RSS sampled every second.
 // Flags: --limit=N pages, --rounds=N interleaved rounds (1), --pool-rounds=N (3), --scale=N pages (10000; 0 skips).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { extractArticle, extractArticles } from '../../dist/index.js';
+import { extractArticle } from '../../dist/index.js';
 import * as data from '../eval/datasets.mjs';
-import { HTML_TOOLS, TEXT_TOOLS } from './tools.mjs';
+import { HTML_TOOLS, TEXT_TOOLS, jsdomThread } from './tools.mjs';
 
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const limit = arg('limit', Infinity);
@@ -44,18 +44,18 @@ const print = (line = '') => {
 };
 
 /** Runs every tool on every page, interleaved; returns total ms per tool. */
-function interleaved(tools, pages, sizeOf) {
-  for (const tool of tools) for (const page of pages.slice(0, 10)) tool.run(page);
+async function interleaved(tools, pages, sizeOf) {
+  for (const tool of tools) for (const page of pages.slice(0, 10)) await tool.run(page);
   const ms = tools.map(() => 0);
   for (let r = 0; r < rounds; r++) {
-    pages.forEach((page, i) => {
+    for (const [i, page] of pages.entries()) {
       for (let k = 0; k < tools.length; k++) {
         const t = (i + k) % tools.length;
         const start = process.hrtime.bigint();
-        tools[t].run(page);
-        ms[t] += Number(process.hrtime.bigint() - start) / 1e6;
+        const result = tools[t].run(page);
+        ms[t] += tools[t].timesItself ? await result : Number(process.hrtime.bigint() - start) / 1e6;
       }
-    });
+    }
   }
   const mb = (pages.reduce((n, p) => n + bytes(sizeOf(p)), 0) * rounds) / 1e6;
   return tools.map((tool, t) => ({ name: tool.name, ms: ms[t], pagesPerS: (pages.length * rounds) / (ms[t] / 1000), mbPerS: mb / (ms[t] / 1000), msPerPage: ms[t] / (pages.length * rounds) }));
@@ -78,9 +78,10 @@ print(`## copydesk bench — node ${process.version}, ${cores} cores, ${htmlPage
 print();
 
 // 1. one thread
-const html = interleaved(HTML_TOOLS, htmlPages, (p) => p.html);
+const html = await interleaved(HTML_TOOLS, htmlPages, (p) => p.html);
+await jsdomThread.close();
 speedTable('One thread, HTML pages', html, 'parse only: cheerio/slim (htmlparser2)');
-const text = interleaved(TEXT_TOOLS, textPages, (p) => p.text);
+const text = await interleaved(TEXT_TOOLS, textPages, (p) => p.text);
 speedTable('One thread, text dumps', text);
 print('Ratios (pages/s):');
 print(`- enrichment off ÷ Readability + linkedom (the fastest peer): ${f2(ratio(html, 'copydesk, enrichment off', 'Readability + linkedom'))} (bar ≥ 1)`);
@@ -107,33 +108,24 @@ const timed = [...stages.values()].reduce((a, b) => a + b, 0);
 for (const [stage, ms] of stages) print(`| ${stage} | ${f2(ms / htmlPages.length)} | ${f1((100 * ms) / wall)}% |`);
 print(`| (between stages) | ${f2((wall - timed) / htmlPages.length)} | ${f1((100 * (wall - timed)) / wall)}% |`);
 print();
-print(`Peak RSS of this process so far (jsdom included): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+print(`Peak RSS of this process so far (every peer but jsdom, which runs in a thread of its own): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 print();
 
-// 3. pool against one thread, on the same pages
-const sequence = Array.from({ length: poolRounds }, () => htmlPages).flat();
-let start = performance.now();
-for (const page of sequence) extractArticle(page.html, { url: page.url });
-const single = sequence.length / ((performance.now() - start) / 1000);
-start = performance.now();
-let done = 0;
-let steadyFrom = null;
-for await (const item of extractArticles(sequence.map((p) => ({ html: p.html, url: p.url })), { concurrency: cores })) {
-  if ('error' in item) throw new Error(`bench page failed: ${item.error.message}`);
-  // The first round warms the workers' JIT; the steady rate is measured after it.
-  if (++done === htmlPages.length) steadyFrom = performance.now();
+// 3. pool against one thread, on the same pages, in a fresh process
+if (data.available('naeb')) {
+  const script = fileURLToPath(new URL('./pool.mjs', import.meta.url));
+  const child = spawnSync(process.execPath, [script, String(poolRounds), String(cores), String(limit)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`pool bench failed: ${child.stderr}`);
+  const { pages, single, pooled, steady } = JSON.parse(child.stdout);
+  print(`### Worker pool (${cores} workers) against one thread, ${pages} pages (the HTML pages × ${poolRounds}), in a fresh process`);
+  print();
+  print('| run | pages/s | × one thread |');
+  print('| --- | ---: | ---: |');
+  print(`| one thread (after a warm-up round) | ${f1(single)} | 1.00 |`);
+  print(`| pool, whole run (cold workers) | ${f1(pooled)} | ${f2(pooled / single)} |`);
+  print(`| pool, after the first round | ${f1(steady)} | ${f2(steady / single)} (bar ≥ 1.7) |`);
+  print();
 }
-const end = performance.now();
-const pooled = sequence.length / ((end - start) / 1000);
-const steady = poolRounds > 1 ? (sequence.length - htmlPages.length) / ((end - steadyFrom) / 1000) : pooled;
-print(`### Worker pool (${cores} workers) against one thread, ${sequence.length} pages (the HTML pages × ${poolRounds})`);
-print();
-print('| run | pages/s | × one thread |');
-print('| --- | ---: | ---: |');
-print(`| one thread (already warm) | ${f1(single)} | 1.00 |`);
-print(`| pool, whole run (cold workers) | ${f1(pooled)} | ${f2(pooled / single)} |`);
-print(`| pool, after the first round | ${f1(steady)} | ${f2(steady / single)} |`);
-print();
 
 // 4. scaling run through the CLI
 if (scale > 0 && data.available('naeb')) {

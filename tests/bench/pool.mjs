@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// The worker pool against one thread, in a process of its own (the peers' garbage in the main bench process
+// would slow both). Prints one JSON line: { pages, single, pooled, steady } in pages/s.
+// Usage: node tests/bench/pool.mjs <rounds> <workers> [limit]
+import { availableParallelism } from 'node:os';
+import { extractArticle, extractArticles } from '../../dist/index.js';
+import * as data from '../eval/datasets.mjs';
+
+const rounds = Number(process.argv[2] ?? 3);
+const workers = Number(process.argv[3] ?? availableParallelism());
+const limit = Number(process.argv[4] ?? Infinity);
+const pages = [...data.naeb()].slice(0, limit).map((p) => ({ html: new TextDecoder().decode(p.html), url: p.url }));
+const sequence = Array.from({ length: rounds }, () => pages).flat();
+
+// The pool first, while this thread has done nothing: its own garbage would compete with the workers.
+let start = performance.now();
+let done = 0;
+let steadyFrom = start;
+for await (const item of extractArticles(sequence, { concurrency: workers })) {
+  if ('error' in item) throw new Error(`bench page failed: ${item.error.message}`);
+  // The first round warms the workers' JIT; the steady rate is measured after it.
+  if (++done === pages.length) steadyFrom = performance.now();
+}
+const end = performance.now();
+const pooled = sequence.length / ((end - start) / 1000);
+const steady = rounds > 1 ? (sequence.length - pages.length) / ((end - steadyFrom) / 1000) : pooled;
+
+// One thread: a warm-up round first, so that it is compared warm against the pool's steady state.
+for (const page of pages) extractArticle(page.html, { url: page.url });
+start = performance.now();
+for (const page of sequence) extractArticle(page.html, { url: page.url });
+const single = sequence.length / ((performance.now() - start) / 1000);
+
+console.log(JSON.stringify({ pages: sequence.length, workers, single, pooled, steady }));
