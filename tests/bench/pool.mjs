@@ -3,6 +3,7 @@
 // would slow both). Prints one JSON line: { pages, single, pooled, steady } in pages/s.
 // Usage: node tests/bench/pool.mjs <rounds> <workers> [limit]
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { extractArticle, extractArticles } from '../../dist/index.js';
 import * as data from '../eval/datasets.mjs';
 
@@ -31,4 +32,16 @@ start = performance.now();
 for (const page of sequence) extractArticle(page.html, { url: page.url });
 const single = sequence.length / ((performance.now() - start) / 1000);
 
-console.log(JSON.stringify({ pages: sequence.length, workers, single, pooled, steady }));
+// The ceiling: bare threads, each over its own share, started together once all have loaded their pages.
+const threads = Array.from({ length: workers }, (_, index) => new Worker(new URL('./bare-thread.mjs', import.meta.url), { workerData: { index, of: workers, rounds, limit } }));
+await Promise.all(threads.map((t) => new Promise((resolve) => t.once('message', resolve))));
+const reports = await Promise.all(threads.map((t) => new Promise((resolve) => {
+  t.once('message', resolve);
+  t.postMessage('go');
+})));
+await Promise.all(threads.map((t) => t.terminate()));
+// After the first round, as for the pool: the slowest thread sets the pace.
+const bareMs = Math.max(...reports.map((r) => r.ms.slice(rounds > 1 ? 1 : 0).reduce((a, b) => a + b, 0)));
+const bare = (pages.length * (rounds > 1 ? rounds - 1 : 1)) / (bareMs / 1000);
+
+console.log(JSON.stringify({ pages: sequence.length, workers, single, pooled, steady, bare }));

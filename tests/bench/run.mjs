@@ -116,7 +116,7 @@ if (data.available('naeb')) {
   const script = fileURLToPath(new URL('./pool.mjs', import.meta.url));
   const child = spawnSync(process.execPath, [script, String(poolRounds), String(cores), String(limit)], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`pool bench failed: ${child.stderr}`);
-  const { pages, single, pooled, steady } = JSON.parse(child.stdout);
+  const { pages, single, pooled, steady, bare } = JSON.parse(child.stdout);
   print(`### Worker pool (${cores} workers) against one thread, ${pages} pages (the HTML pages × ${poolRounds}), in a fresh process`);
   print();
   print('| run | pages/s | × one thread |');
@@ -124,6 +124,7 @@ if (data.available('naeb')) {
   print(`| one thread (after a warm-up round) | ${f1(single)} | 1.00 |`);
   print(`| pool, whole run (cold workers) | ${f1(pooled)} | ${f2(pooled / single)} |`);
   print(`| pool, after the first round | ${f1(steady)} | ${f2(steady / single)} (bar ≥ 1.7) |`);
+  print(`| the ceiling: ${cores} bare threads, no pool, after the first round | ${f1(bare)} | ${f2(bare / single)} |`);
   print();
 }
 
