@@ -10,6 +10,9 @@ describe('options', () => {
     [{ publishedAt: 'someday' }, 'publishedAt'],
     [{ enrich: { quotes: 'yes' } }, 'enrich.quotes'],
     [{ maxInputBytes: -1 }, 'maxInputBytes'],
+    [{ fallbackPublishedAt: 'someday' }, 'fallbackPublishedAt'],
+    [{ enrich: 'off' }, 'enrich'],
+    [{ profile: 'yes' }, 'profile'],
     [{ colour: 'blue' }, 'colour'],
   ])('rejects %j with an error naming "%s"', (options, name) => {
     expect(() => extractArticle('<p>x</p>', options as never)).toThrow(OptionsError);
@@ -23,6 +26,44 @@ describe('options', () => {
   it('uses options.publishedAt as the publication date', () => {
     const r = extractArticle(page(`<article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`), { publishedAt: '2024-03-06' });
     expect(r.publishedAt).toEqual({ iso: '2024-03-06', raw: '2024-03-06', source: 'option' });
+  });
+});
+
+describe('profile, fallback date and switched-off enrichment', () => {
+  const article = page(`<article><h1>A headline</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
+
+  it('times each stage through the profile option', () => {
+    const stages: string[] = [];
+    extractArticle(article, { profile: (stage, ms) => { expect(ms).toBeGreaterThanOrEqual(0); stages.push(stage); } });
+    expect(stages).toEqual(expect.arrayContaining(['load', 'parse', 'metadata', 'blocks', 'clean', 'fields', 'enrich.tokens', 'enrich.quotes', 'enrich.figures', 'enrich.dates', 'record']));
+    const text: string[] = [];
+    extractArticle(PARAGRAPHS.join('\n\n'), { format: 'text', enrich: false, profile: (stage) => text.push(stage) });
+    expect(text).toEqual(['load', 'blocks', 'clean', 'fields', 'record']);
+  });
+
+  it('uses fallbackPublishedAt only when the page has no date, and publishedAt over both', () => {
+    expect(extractArticle(article, { fallbackPublishedAt: '2024-05-01' }).publishedAt).toEqual({ iso: '2024-05-01', raw: '2024-05-01', source: 'fallback' });
+    const dated = page(`<article><time datetime="2023-02-03">Feb. 3</time>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
+    expect(extractArticle(dated, { fallbackPublishedAt: '2024-05-01' }).publishedAt?.source).not.toBe('fallback');
+    expect(extractArticle(article, { fallbackPublishedAt: '2024-05-01', publishedAt: '2024-06-01' }).publishedAt?.source).toBe('option');
+  });
+
+  it.each([
+    [false, ['quotes', 'figures', 'events']],
+    [{ quotes: false }, ['quotes']],
+    [{ figures: false, events: false }, ['figures', 'events']],
+  ])('enrich: %j leaves those fields empty and says so', (enrich, off) => {
+    const r = extractArticle(article, { enrich });
+    const note = r.diagnostics.find((d) => d.code === 'enrich.off');
+    expect(note?.message).toBe(`switched off by the enrich option: ${off.join(', ')}`);
+    if (off.includes('quotes')) expect(r.quotes).toEqual([]);
+    if (off.includes('figures')) expect(r.figures).toEqual([]);
+    if (off.includes('events')) expect([r.dates, r.events]).toEqual([[], []]);
+    expect(r.body.text.length).toBeGreaterThan(300);
+  });
+
+  it('enrich: true and no enrich option say nothing about switches', () => {
+    for (const options of [{ enrich: true }, {}]) expect(extractArticle(article, options).diagnostics.map((d) => d.code)).not.toContain('enrich.off');
   });
 });
 

@@ -53,7 +53,10 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
   const switches = input.options.enrich;
   const wanted = switches === false ? { quotes: false, figures: false, events: false } : { quotes: true, figures: true, events: true, ...(switches === true ? {} : switches) };
   const empty: Enriched = { people: [], quotes: [], figures: [], dates: [], events: [] };
-  if (!body.text || !(wanted.quotes || wanted.figures || wanted.events)) return empty;
+  // Every empty field says why: a stage switched off by the caller is named.
+  const off = Object.entries(wanted).flatMap(([stage, on]) => (on ? [] : [stage]));
+  if (off.length) input.diagnostics.info('enrich.off', `switched off by the enrich option: ${off.join(', ')}`);
+  if (!body.text || off.length === 3) return empty;
   const clock = input.clock ?? stageClock(input.options.profile);
   if (input.language && !/^en\b/i.test(input.language)) {
     input.diagnostics.info('enrich.language', `quotes, people, figures and dates are read in English only; the page is "${input.language}"`);
