@@ -32,6 +32,11 @@ export const ExtractOptionsSchema = z
     profile: z.custom<StageTimer>((v) => typeof v === 'function', 'must be a function (stage, ms) => void').optional(),
     /** Input larger than this is cut (a diagnostic says so). */
     maxInputBytes: z.number().int().positive().default(20 * 1024 * 1024),
+    /**
+     * Body characters the enrichment reads (quotes, figures, dates): the longest real articles are near 100,000.
+     * A longer body keeps all its text, but only its first part is enriched (an `enrich.truncated` warning).
+     */
+    maxEnrichChars: z.number().int().positive().default(500_000),
   })
   .strict();
 

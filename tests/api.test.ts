@@ -10,6 +10,7 @@ describe('options', () => {
     [{ publishedAt: 'someday' }, 'publishedAt'],
     [{ enrich: { quotes: 'yes' } }, 'enrich.quotes'],
     [{ maxInputBytes: -1 }, 'maxInputBytes'],
+    [{ maxEnrichChars: 0 }, 'maxEnrichChars'],
     [{ fallbackPublishedAt: 'someday' }, 'fallbackPublishedAt'],
     [{ enrich: 'off' }, 'enrich'],
     [{ profile: 'yes' }, 'profile'],
@@ -60,6 +61,28 @@ describe('profile, fallback date and switched-off enrichment', () => {
     if (off.includes('figures')) expect(r.figures).toEqual([]);
     if (off.includes('events')) expect([r.dates, r.events]).toEqual([[], []]);
     expect(r.body.text.length).toBeGreaterThan(300);
+  });
+
+  it('enriches only the first maxEnrichChars of a long body, whole paragraphs, and says so', () => {
+    const body = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: “We will rebuild,” said Maria Lopez, adding that 30 homes were lost on ${i % 2 ? 'Tuesday' : 'Monday'}.`);
+    const r = extractArticle(body.join('\n\n'), { format: 'text', maxEnrichChars: 1000, publishedAt: '2024-03-06' });
+    expect(r.body.paragraphs.length).toBe(40);
+    const note = r.diagnostics.find((d) => d.code === 'enrich.truncated');
+    expect(note?.severity).toBe('warning');
+    const cut = Number(/first (\d+)/.exec(note!.message)![1]);
+    expect(cut).toBeLessThanOrEqual(1000);
+    expect(r.body.paragraphs.some((p) => p.end === cut)).toBe(true);
+    for (const span of [...r.quotes, ...r.figures, ...r.dates]) expect(span.end).toBeLessThanOrEqual(cut);
+    expect(r.quotes.length).toBeGreaterThan(3);
+    const whole = extractArticle(body.join('\n\n'), { format: 'text', publishedAt: '2024-03-06' });
+    expect(whole.quotes.length).toBe(40);
+    expect(whole.diagnostics.map((d) => d.code)).not.toContain('enrich.truncated');
+  });
+
+  it('cuts a single paragraph longer than maxEnrichChars at the limit', () => {
+    const r = extractArticle(`${'The council said 30 homes were lost. '.repeat(100)}`, { format: 'text', maxEnrichChars: 500 });
+    expect(r.figures.length).toBeGreaterThan(5);
+    expect(r.figures.every((f) => f.end <= 500)).toBe(true);
   });
 
   it('enrich: true and no enrich option say nothing about switches', () => {

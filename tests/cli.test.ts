@@ -186,7 +186,7 @@ describe('copydesk CLI: many pages', () => {
       if (bad) writeFileSync(join(folder, `${name}.${bad[0]}`), bad[1]);
       else writeFileSync(join(folder, `${name}.html`), i % 2 ? seed : small(i));
     }
-    const res = run([folder, '--timeout', '1500']);
+    const res = run([folder, '--timeout', '1000']);
     expect(res.status).toBe(1);
     const out = lines(res.stdout);
     expect(out).toHaveLength(1000);

@@ -4,6 +4,11 @@
  * An enrichment that has not landed yet leaves its field empty and says so in a diagnostic.
  */
 import type { DateValue, DatedEvent, Figure, Person, Quote, TimeExpression } from '../schema.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
 import type { Diagnostics } from '../diagnostics.js';
 import type { ResolvedOptions } from '../options.js';
 import { stageClock, type Clock } from '../stages.js';
@@ -49,7 +54,18 @@ function guarded(diagnostics: Diagnostics, clock: Clock, stage: string, run: () 
   }
 }
 
-export function enrich(body: { text: string; paragraphs: readonly { start: number; end: number }[] }, input: EnrichInput): Enriched {
+/**
+ * The part of the body the enrichment reads: whole paragraphs up to the limit (or the first paragraph cut at
+ * the limit when it alone is longer). It starts at offset 0, so every span found in it points into the body.
+ */
+function withinLimit(body: { text: string; paragraphs: readonly Span[] }, limit: number): { text: string; paragraphs: readonly Span[] } {
+  if (body.text.length <= limit) return body;
+  const paragraphs = body.paragraphs.filter((p) => p.end <= limit);
+  if (!paragraphs.length) return { text: body.text.slice(0, limit), paragraphs: [{ start: body.paragraphs[0]?.start ?? 0, end: limit }] };
+  return { text: body.text.slice(0, paragraphs[paragraphs.length - 1]!.end), paragraphs };
+}
+
+export function enrich(body: { text: string; paragraphs: readonly Span[] }, input: EnrichInput): Enriched {
   const switches = input.options.enrich;
   const wanted = switches === false ? { quotes: false, figures: false, events: false } : { quotes: true, figures: true, events: true, ...(switches === true ? {} : switches) };
   const empty: Enriched = { people: [], quotes: [], figures: [], dates: [], events: [] };
@@ -62,9 +78,13 @@ export function enrich(body: { text: string; paragraphs: readonly { start: numbe
     input.diagnostics.info('enrich.language', `quotes, people, figures and dates are read in English only; the page is "${input.language}"`);
     return empty;
   }
+  const read = withinLimit(body, input.options.maxEnrichChars);
+  if (read.text.length < body.text.length) {
+    input.diagnostics.warn('enrich.truncated', `the body has ${body.text.length} characters; quotes, figures and dates were read in the first ${read.text.length} (maxEnrichChars)`);
+  }
   let doc: Document;
   try {
-    doc = clock('enrich.tokens', () => buildDocument(body.text, body.paragraphs));
+    doc = clock('enrich.tokens', () => buildDocument(read.text, read.paragraphs));
   } catch (e) {
     input.diagnostics.warn('enrich.failed', `the body could not be tokenised for enrichment: ${e instanceof Error ? e.message : String(e)}`);
     return empty;
