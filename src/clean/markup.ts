@@ -9,7 +9,10 @@ const byTag = new Map<string, MarkupRule>();
 const byRole = new Map<string, MarkupRule>();
 const byToken = new Map<string, MarkupRule>();
 const prefixes: [string, MarkupRule][] = [];
-const attributeRules = MARKUP_RULES.filter((r) => r.attributes);
+/** Attribute tests flattened once: an element is tested against each (attribute, pattern) without allocating. */
+const attributeTests: [string, RegExp, MarkupRule][] = MARKUP_RULES.flatMap((rule) =>
+  Object.entries(rule.attributes ?? {}).map(([name, pattern]): [string, RegExp, MarkupRule] => [name, pattern, rule]),
+);
 
 for (const rule of MARKUP_RULES) {
   for (const t of rule.tags ?? []) if (!byTag.has(t)) byTag.set(t, rule);
@@ -51,11 +54,9 @@ export function matchMarkupRule(el: Element): MarkupRule | null {
     const r = byRole.get(role);
     if (r) return r;
   }
-  for (const rule of attributeRules) {
-    for (const [name, pattern] of Object.entries(rule.attributes!)) {
-      const value = el.attribs[name];
-      if (value !== undefined && pattern.test(value)) return rule;
-    }
+  for (const [name, pattern, rule] of attributeTests) {
+    const value = el.attribs[name];
+    if (value !== undefined && pattern.test(value)) return rule;
   }
   for (const word of hintWords(el)) {
     const r = byToken.get(word);
