@@ -9,7 +9,8 @@ import * as chrono from 'chrono-node';
 import type { Figure, TimeExpression } from '../../schema.js';
 import { sentenceIndexAt, type Document } from '../text/document.js';
 import { firstAtOrAfter } from '../text/search.js';
-import { pad, utcNoon as utc, type ReferenceDate } from './reference.js';
+import { forChrono, utcNoon as utc } from '../../calendar.js';
+import { pad, type ReferenceDate } from './reference.js';
 
 /** Time expressions read per article; a real story has a few dozen. */
 const MAX_TIME_EXPRESSIONS = 5000;
@@ -28,7 +29,7 @@ function isoWeek(d: Date): [number, number] {
 }
 
 /** The parsed components as a TimeML value, at the precision the text gives. */
-function valueOf(r: chrono.ParsedResult, text: string, sentence: string): { value: string | null; type: 'date' | 'time'; certain: boolean; relative: boolean } {
+function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Date): { value: string | null; type: 'date' | 'time'; certain: boolean; relative: boolean } {
   const s = r.start;
   const y = s.get('year')!, m = s.get('month')!, d = s.get('day')!;
   const lower = text.toLowerCase();
@@ -37,7 +38,6 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string): { valu
   // A bare weekday is the most recent such day on or before the reference in a past-tense clause, and the
   // next one in a future-tense clause ("last"/"next" in the text decide on their own).
   if (s.isCertain('weekday') && !s.isCertain('day') && !/\b(?:last|next|this)\b/.test(lower)) {
-    const ref = r.refDate;
     const refDay = utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
     const back = (refDay.getUTCDay() - s.get('weekday')! + 7) % 7;
     day = new Date(refDay.getTime() - back * 86400000);
@@ -162,7 +162,7 @@ function* chronoBySentence(doc: Document, p: { start: number; end: number }, ref
         const space = doc.text.lastIndexOf(' ', to);
         if (space > from + CHRONO_WINDOW / 2) to = space;
       }
-      for (const r of chrono.en.casual.parse(doc.text.slice(from, to), refDate, { forwardDate: false })) yield [from, r];
+      for (const r of chrono.en.casual.parse(doc.text.slice(from, to), forChrono(refDate), { forwardDate: false })) yield [from, r];
       from = to;
     }
   }
@@ -199,7 +199,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       const sentence = doc.sentences[sentenceIndexAt(doc, start)];
       // Tense from the words just before the expression ("will meet Bush on Thursday"), not the whole sentence.
       const clause = doc.text.slice(Math.max(sentence?.start ?? p.start, start - 40), start);
-      const v = valueOf(r, exprText, clause);
+      const v = valueOf(r, exprText, clause, refDate);
       let value = v.value, certain = v.certain && (reference?.stated ?? false);
       if (!reference?.stated && v.relative) {
         // No stated reference: say what is known and resolve nothing else.

@@ -4,6 +4,8 @@
  * 2024"). The last is a guess, so it is marked as inferred.
  */
 import * as chrono from 'chrono-node';
+import { forChrono, utcNoon } from '../../calendar.js';
+
 
 export interface ReferenceDate {
   date: Date;
@@ -12,11 +14,6 @@ export interface ReferenceDate {
 }
 
 const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b/;
-
-/** Noon UTC of a calendar day: the same day in every time zone. */
-export function utcNoon(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d, 12));
-}
 
 function utcDay(iso: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -32,7 +29,7 @@ export function referenceDate(stated: readonly (string | Date | null | undefined
   for (const text of context) {
     const m = FULL_DATE.exec(text);
     if (!m) continue;
-    const parsed = chrono.en.casual.parse(m[0], new Date(Date.UTC(2000, 0, 1)))[0];
+    const parsed = chrono.en.casual.parse(m[0], forChrono(utcNoon(2000, 1, 1)))[0];
     if (parsed?.start.isCertain('year')) {
       return { date: utcNoon(parsed.start.get('year')!, parsed.start.get('month')!, parsed.start.get('day')!), stated: false };
     }
@@ -45,7 +42,7 @@ export const pad = (n: number) => String(n).padStart(2, '0');
 /** The first calendar day the text states (month and day at least), as an ISO date. */
 export function statedDay(text: string, reference: ReferenceDate | null): string | null {
   if (!/\d|yesterday|today/i.test(text)) return null;
-  const results = chrono.en.casual.parse(text, reference?.date ?? utcNoon(2000, 1, 1), { forwardDate: false });
+  const results = chrono.en.casual.parse(text, forChrono(reference?.date ?? utcNoon(2000, 1, 1)), { forwardDate: false });
   for (const r of results) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month')) continue;

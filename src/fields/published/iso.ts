@@ -3,6 +3,7 @@
  * and the page's own UTC offset (so the local calendar day survives).
  */
 import * as chrono from 'chrono-node';
+import { forChrono } from '../../calendar.js';
 
 const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
@@ -98,7 +99,8 @@ const PARSERS = [chrono.en.casual, chrono.en.GB, chrono.de, chrono.fr, chrono.es
 
 function parseAnyLanguage(text: string, reference?: Date) {
   for (const parser of PARSERS) {
-    const results = parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
+    // The reference as the same calendar day in every time zone (see forChrono).
+    const results = parser.parse(text, forChrono(reference ?? new Date(Date.UTC(2000, 0, 1, 12))));
     // The first parser that reads a whole date wins; English reading only "November 2021" out of
     // "8. November 2021" must not stop the German one.
     if (results.some((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'))) return results;
