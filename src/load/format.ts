@@ -3,7 +3,9 @@
  * to look like a document (a doctype, an <html>/<head>/<body> tag) or be made mostly of tags.
  */
 
-const DOCUMENT_START = /^\s*(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml)/i;
+// A comment's body may not contain "-->": with a lazy [\s\S] one comment could also span several, and a page
+// opening with thirty comments and no doctype took seconds to reject (exponential backtracking).
+const DOCUMENT_START = /^\s*(?:<!--(?:(?!-->)[\s\S]){0,2000}-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml)/i;
 const DOCUMENT_TAG = /<(?:html|head|body|meta|title|article|main)[\s>/]/gi;
 const ANY_TAG = /<\/?[a-z][a-z0-9-]{0,20}(?:\s[^<>]{0,500})?>/gi;
 const SAMPLE_CHARS = 100_000;

@@ -7,6 +7,7 @@ describe('detectFormat', () => {
     ['html tag with comment first', '<!-- saved page -->\n<html lang="en"><head><title>x</title></head></html>'],
     ['fragment of markup', '<div class="story"><p>One paragraph.</p><p>Another paragraph.</p><p>Third.</p></div>'],
     ['head and body without doctype', '<head><meta charset="utf-8"></head><body><article>Text</article></body>'],
+    ['forty comments before the doctype', `${'<!-- tag manager -->\n'.repeat(40)}<!DOCTYPE html><html><body><p>Hi</p></body></html>`],
   ])('reads %s as HTML', (_, input) => {
     expect(detectFormat(input)).toBe('html');
   });
@@ -18,6 +19,8 @@ describe('detectFormat', () => {
     ['the seed scrape', 'update deskIsrael at War\n\nGaza truce talks collapse without breakthrough\n\nCeasefire talks in Cairo fell apart.'],
     ['an email address in brackets', 'Write to Jane Doe <jane@example.com> with tips.'],
     ['empty', ''],
+    // Forty comments and no document: this took hours to reject when a comment could span several (backtracking).
+    ['forty comments and then prose', `${'<!-- a -->'.repeat(40)} and then a sentence of plain prose.`],
   ])('reads %s as text', (_, input) => {
     expect(detectFormat(input)).toBe('text');
   });
