@@ -188,7 +188,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       let exprText = r.text;
       const lead = LEADING_PREPOSITION.exec(exprText);
       if (lead) { start += lead[0].length; exprText = exprText.slice(lead[0].length); }
-      exprText = exprText.replace(/[\s,;.]+$/, '');
+      exprText = exprText.replace(/(?<![\s,;.])[\s,;.]+$/, '');
       // TimeML keeps a modifier in the extent: "earlier this year", "late November", "mid-January".
       const mod = MODIFIER_BEFORE.exec(doc.text.slice(Math.max(p.start, start - 12), start));
       if (mod) { start -= mod[0].length; exprText = doc.text.slice(start, start + mod[0].length + exprText.length); }

@@ -202,7 +202,7 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
     // "more than 100 kilometers (60 miles)", "lost 190 points, or 0.6%": a restatement of the figure before.
     const previous = figures[figures.length - 1];
     const between = previous && previous.end <= start ? doc.text.slice(previous.end, start) : null;
-    const restates = between !== null && /^\s*(?:\(|,?\s*or\s+|\/\s*)$/.test(between);
+    const restates = between !== null && /^\s*(?:\(|(?:,\s*)?or\s+|\/\s*)$/.test(between);
     let change = changeBefore(doc, q ? q.from : first);
     if (restates && previous) {
       if (qualifier === 'exact' && previous.qualifier !== 'range' && previous.qualifier !== 'vague') qualifier = previous.qualifier;

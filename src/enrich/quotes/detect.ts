@@ -42,7 +42,7 @@ function nameFollowsAs(doc: Document, q: QuoteSpan): boolean {
 
 /** “Fox News Sunday”, “The Apprentice”: a run of capitalised words is a title or a name, not speech. */
 function isTitleCased(inner: string): boolean {
-  const words = inner.replace(/[,.!?]+$/, '').split(/\s+/).filter(Boolean);
+  const words = inner.replace(/(?<![,.!?])[,.!?]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 8) return false;
   const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
   return significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
@@ -146,7 +146,7 @@ export function quotedSpeech(doc: Document, names: NameIndex): RawQuote[] {
     const sentence = doc.sentences[s]!;
     const kind = kindOf(doc, q, sentence.start);
     const inner = doc.text.slice(q.innerStart, q.innerEnd);
-    const text = q.pieces.map((p) => doc.text.slice(p.start, p.end).trim()).join('\n\n').replace(/[\s,]+$/, '');
+    const text = q.pieces.map((p) => doc.text.slice(p.start, p.end).trim()).join('\n\n').replace(/(?<![\s,])[\s,]+$/, '');
     const attribution = attributeInSentence(doc, names, q, s, kind);
     const lastPiece = q.pieces[q.pieces.length - 1]!;
     const endParagraph = doc.paragraphs.findIndex((p) => p.start <= lastPiece.end && lastPiece.end <= p.end);

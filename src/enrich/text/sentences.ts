@@ -8,7 +8,8 @@ import { MONTH_ABBREVIATIONS, SENTENCE_OPENERS, SOFT_ABBREVIATIONS, TITLE_ABBREV
 export interface Span { start: number; end: number }
 export interface Sentence extends Span { paragraph: number }
 
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
+// Matches start only where a run of terminators starts: retrying inside a long run ("!!!!…") was quadratic.
+const BOUNDARY = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 
 function endsSentence(text: string, at: number, next: string): boolean {

@@ -9,8 +9,8 @@ import { matchMarkupRule } from '../../clean/markup.js';
 import { clean, firstJson, foldForCompare, metaValue, type FieldInput } from '../types.js';
 
 /** "(video)", "[Watch]", "- PHOTOS" tacked onto a headline for the listing pages. */
-const MEDIA_LABEL = /\s*(?:[[(](?:video|videos|watch|photos?|pics|gallery|listen|audio|podcast)[\])]|[-–—]\s*(?:video|photos))\s*$/i;
-const SEPARATOR = /\s+[|–—·•»~/-]\s+|\s+-{2}\s+/;
+const MEDIA_LABEL = /(?<!\s)\s*(?:[[(](?:video|videos|watch|photos?|pics|gallery|listen|audio|podcast)[\])]|[-–—]\s*(?:video|photos))\s*$/i;
+const SEPARATOR = /(?<!\s)\s+[|–—·•»~/-]\s+|(?<!\s)\s+-{2}\s+/;
 const TRAILING_SEPARATOR = new RegExp(`(?:${SEPARATOR.source})$`);
 const LEADING_SEPARATOR = new RegExp(`^(?:${SEPARATOR.source})`);
 
