@@ -38,7 +38,7 @@ Options:
 
 Progress goes to stderr: a live line on a terminal, a one-line summary otherwise.
 Exit codes: 0 every page gave a record, 1 some pages failed (their error lines are in the output),
-2 bad usage.`;
+2 bad usage or an output that cannot be written.`;
 
 declare const __VERSION__: string | undefined;
 

@@ -88,6 +88,7 @@ describe('copydesk CLI: one page', () => {
     [[seedHtml, '--worker-heap', '1'], 2, /workerHeapMb/],
     [[seedHtml, '--fields', 'headline,nonsense'], 2, /unknown field\(s\) nonsense/],
     [['/no/such/file.html'], 1, /no such file/],
+    [[seedHtml, '--out', '/no/such/dir/out.jsonl'], 2, /cannot write \/no\/such\/dir\/out.jsonl/],
     [['/no/such/*.html'], 1, /matches no file/],
   ])('%j exits %i', (args, status, message) => {
     const res = run(args as string[]);

@@ -37,18 +37,27 @@ export async function runBatch(args: readonly string[], options: BatchOptions, s
   const workers = total === null ? concurrency : Math.max(1, Math.min(concurrency, total));
   const out: Writable = settings.out ? createWriteStream(settings.out) : process.stdout;
   const progress = new Progress(settings.quiet ? null : process.stderr, total);
-  // A consumer that stops reading (`| head`) ends the run quietly.
-  let closed = false;
+  // The output failing ends the run: quietly when the consumer stopped reading (`| head`), with a message and
+  // exit 2 otherwise (an --out path that cannot be written).
+  let failed: NodeJS.ErrnoException | null = null;
   out.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    closed = true;
+    failed ??= e;
   });
-  for await (const item of extractArticles(readTargets(targets, maxInputBytes), { ...options, concurrency: workers })) {
-    progress.tick(!('error' in item));
-    if (closed) break;
-    await write(out, formatItem(item, settings.fields, settings.pretty));
+  try {
+    for await (const item of extractArticles(readTargets(targets, maxInputBytes), { ...options, concurrency: workers })) {
+      progress.tick(!('error' in item));
+      if (failed) break;
+      await write(out, formatItem(item, settings.fields, settings.pretty));
+    }
+    if (!failed) await end(out);
+  } catch (e) {
+    failed ??= e as NodeJS.ErrnoException;
   }
-  await end(out);
+  const error = failed as NodeJS.ErrnoException | null;
+  if (error && error.code !== 'EPIPE') {
+    process.stderr.write(`copydesk: cannot write ${settings.out ?? 'to standard output'}: ${error.message}\n`);
+    return 2;
+  }
   progress.finish();
   return progress.failures ? 1 : 0;
 }
