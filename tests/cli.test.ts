@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { page, PARAGRAPHS } from './helpers.js';
+import { PARAGRAPHS, slowPage, storyPage } from './helpers.js';
 
 // Runs the built binary on real files, as a user would (`npm test` builds first).
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,7 +16,6 @@ const seedText = join(root, 'fixtures/seed/jns-gaza-truce-talks.txt');
 const run = (args: string[], input?: string | Buffer) =>
   spawnSync(process.execPath, [cli, '--concurrency', '2', ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 const lines = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const small = (i: number) => page(`<article><h1>Story number ${i}</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
 
 let dir: string;
 beforeAll(() => {
@@ -101,8 +100,8 @@ describe('copydesk CLI: many pages', () => {
   it('reads a folder recursively and a glob, in sorted order, skipping files it does not read', () => {
     const folder = join(dir, 'folder');
     mkdirSync(join(folder, 'sub'), { recursive: true });
-    writeFileSync(join(folder, 'b.html'), small(2));
-    writeFileSync(join(folder, 'a.htm'), small(1));
+    writeFileSync(join(folder, 'b.html'), storyPage(2));
+    writeFileSync(join(folder, 'a.htm'), storyPage(1));
     writeFileSync(join(folder, 'sub', 'c.txt'), PARAGRAPHS.join('\n\n'));
     writeFileSync(join(folder, 'notes.md'), '# not a page');
     const res = run([folder, join(folder, '*.html')]);
@@ -112,7 +111,7 @@ describe('copydesk CLI: many pages', () => {
 
   it('reads JSONL, plain, gzipped and on stdin; a bad line is an error in its place', () => {
     const body = [
-      JSON.stringify({ id: 'one', html: small(1), url: 'https://example.com/one' }),
+      JSON.stringify({ id: 'one', html: storyPage(1), url: 'https://example.com/one' }),
       JSON.stringify({ text: PARAGRAPHS.join('\n\n') }),
       '{not json',
       JSON.stringify({ id: 'four', url: 'https://example.com/4' }),
@@ -136,7 +135,7 @@ describe('copydesk CLI: many pages', () => {
     writeFileSync(
       file,
       await warc([
-        { url: 'https://example.com/a', date: '2024-05-01T10:00:00Z', type: 'response', contentType: 'text/html; charset=utf-8', body: small(1) },
+        { url: 'https://example.com/a', date: '2024-05-01T10:00:00Z', type: 'response', contentType: 'text/html; charset=utf-8', body: storyPage(1) },
         { url: 'https://example.com/logo.png', date: '2024-05-01T10:00:01Z', type: 'response', contentType: 'image/png', body: 'PNG' },
         { url: 'https://example.com/b', date: '2024-05-01T10:00:02Z', type: 'request', contentType: 'text/html', body: '' },
         { url: 'https://example.com/seed', date: '2024-05-02T10:00:00Z', type: 'response', contentType: 'text/html', body: readFileSync(seedHtml, 'utf8') },
@@ -168,7 +167,7 @@ describe('copydesk CLI: many pages', () => {
     const folder = join(dir, 'batch');
     mkdirSync(folder);
     const seed = readFileSync(seedHtml);
-    const slow = `<html><body>${'<p>Officials said the talks would resume, and more than 30 people were hurt on Tuesday.</p>'.repeat(180_000)}</body></html>`;
+    const slow = slowPage();
     const corrupt = new Map<number, [string, string | Buffer, string]>([
       [7, ['html.gz', gzipSync(seed).subarray(0, 2000), 'read_failed']],
       [150, ['html.gz', gzipSync(seed).subarray(0, 40), 'read_failed']],
@@ -185,7 +184,7 @@ describe('copydesk CLI: many pages', () => {
       const name = `page-${String(i).padStart(4, '0')}`;
       const bad = corrupt.get(i);
       if (bad) writeFileSync(join(folder, `${name}.${bad[0]}`), bad[1]);
-      else writeFileSync(join(folder, `${name}.html`), i % 2 ? seed : small(i));
+      else writeFileSync(join(folder, `${name}.html`), i % 2 ? seed : storyPage(i));
     }
     const res = run([folder, '--timeout', '1000']);
     expect(res.status).toBe(1);

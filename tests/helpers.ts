@@ -21,3 +21,12 @@ export const PARAGRAPHS: readonly [string, string, string, string] = [
   '“This is the most important vote we have taken in a decade,” said the council president, who had pushed for the measure since last spring.',
   'The budget now goes to the mayor, who is expected to sign it before the end of the month, according to officials familiar with the plan.',
 ];
+
+/** A small story page, numbered so that each one is different. */
+export const storyPage = (i: number) => page(`<article><h1>Story number ${i}</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
+
+/**
+ * A 16 MB page of paragraphs: seconds to extract (3 s here) where a story page takes milliseconds (150 ms on a
+ * cold worker), so a one-second timeout separates them with room on both sides.
+ */
+export const slowPage = () => `<html><body>${'<p>Officials said the talks would resume, and more than 30 people were hurt on Tuesday.</p>'.repeat(180_000)}</body></html>`;

@@ -2,10 +2,9 @@
 // tests run the built binary (`npm test` builds first).
 import { describe, expect, it } from 'vitest';
 import { extractArticles, OptionsError, type BatchInput, type BatchItem } from '../../dist/index.js';
-import { fixture, page, PARAGRAPHS } from '../helpers.js';
+import { fixture, PARAGRAPHS, slowPage, storyPage } from '../helpers.js';
 
 const seed = fixture('seed/jns-gaza-truce-talks.html');
-const small = (i: number) => page(`<article><h1>Story number ${i}</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
 
 async function collect(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, options = {}): Promise<BatchItem[]> {
   const out: BatchItem[] = [];
@@ -16,7 +15,7 @@ async function collect(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
 describe('extractArticles', () => {
   it('yields one item per input, in input order, whatever finishes first', async () => {
     // Large and small pages interleaved: the large ones finish last but are yielded in their place.
-    const inputs = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, html: i % 3 === 0 ? seed.repeat(20) : small(i) }));
+    const inputs = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, html: i % 3 === 0 ? seed.repeat(20) : storyPage(i) }));
     const items = await collect(inputs);
     expect(items.map((x) => x.id)).toEqual(inputs.map((x) => x.id));
     expect(items.every((x) => 'record' in x)).toBe(true);
@@ -24,7 +23,7 @@ describe('extractArticles', () => {
   });
 
   it('accepts strings, bytes and described inputs, numbering those without an id', async () => {
-    const items = await collect([small(0), new TextEncoder().encode(small(1)), { text: PARAGRAPHS.join('\n\n'), source: 'notes.txt' }]);
+    const items = await collect([storyPage(0), new TextEncoder().encode(storyPage(1)), { text: PARAGRAPHS.join('\n\n'), source: 'notes.txt' }]);
     expect(items.map((x) => x.id)).toEqual(['0', '1', '2']);
     expect(items[2]!.source).toBe('notes.txt');
     expect(items.every((x) => 'record' in x && x.record.body.text.length > 100)).toBe(true);
@@ -34,12 +33,12 @@ describe('extractArticles', () => {
     const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7) % 9);
     const items = await collect(
       [
-        { id: 'ok1', html: small(1) },
+        { id: 'ok1', html: storyPage(1) },
         { id: 'binary', html: binary },
         { id: 'huge', text: 'x'.repeat(2_000_001) },
         { id: 'upstream', error: { code: 'read_failed', message: 'truncated gzip' } },
-        { id: 'bad-date', html: small(2), fallbackPublishedAt: 'not a date' },
-        { id: 'ok2', html: small(3) },
+        { id: 'bad-date', html: storyPage(2), fallbackPublishedAt: 'not a date' },
+        { id: 'ok2', html: storyPage(3) },
       ],
       { maxInputBytes: 2_000_000 },
     );
@@ -47,15 +46,14 @@ describe('extractArticles', () => {
   });
 
   it('gives a page that runs over timeoutMs a timeout error, and the run goes on', async () => {
-    // A 16 MB page takes seconds (3 s here); the small pages around it take milliseconds (150 ms cold).
-    const slow = `<html><body>${'<p>Officials said the talks would resume, and more than 30 people were hurt on Tuesday.</p>'.repeat(180_000)}</body></html>`;
-    const items = await collect([{ id: 'a', html: small(1) }, { id: 'slow', html: slow }, { id: 'b', html: small(2) }], { timeoutMs: 1_000 });
+    const slow = slowPage();
+    const items = await collect([{ id: 'a', html: storyPage(1) }, { id: 'slow', html: slow }, { id: 'b', html: storyPage(2) }], { timeoutMs: 1_000 });
     expect(items.map((x) => ('error' in x ? x.error.code : 'ok'))).toEqual(['ok', 'timeout', 'ok']);
   });
 
   it('uses a fallback publication date only when the page states none', async () => {
     const items = await collect([
-      { id: 'undated', html: small(1), fallbackPublishedAt: '2024-05-01T10:00:00Z' },
+      { id: 'undated', html: storyPage(1), fallbackPublishedAt: '2024-05-01T10:00:00Z' },
       { id: 'dated', html: seed, fallbackPublishedAt: '2024-05-01T10:00:00Z' },
     ]);
     const dates = items.map((x) => ('record' in x ? x.record.publishedAt : null));
@@ -71,7 +69,7 @@ describe('extractArticles', () => {
       for (let i = 0; i < 30; i++) {
         pulled++;
         worst = Math.max(worst, pulled - taken);
-        yield small(i);
+        yield storyPage(i);
       }
     }
     for await (const item of extractArticles(inputs(), { concurrency: 2, maxPending: 3 })) {
@@ -88,7 +86,7 @@ describe('extractArticles', () => {
     function* inputs() {
       for (let i = 0; i < 1000; i++) {
         pulled++;
-        yield small(i);
+        yield storyPage(i);
       }
     }
     for await (const _ of extractArticles(inputs(), { concurrency: 2, maxPending: 4 })) break;

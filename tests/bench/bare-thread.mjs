@@ -6,7 +6,7 @@ import { extractArticle } from '../../dist/index.js';
 import * as data from '../eval/datasets.mjs';
 
 const { index, of, rounds, limit } = workerData;
-const pages = [...data.naeb()].slice(0, limit).map((p) => ({ html: new TextDecoder().decode(p.html), url: p.url })).filter((_, i) => i % of === index);
+const pages = data.naebDecoded(limit).filter((_, i) => i % of === index);
 parentPort.postMessage({ ready: true });
 parentPort.once('message', () => {
   const ms = [];

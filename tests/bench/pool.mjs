@@ -10,7 +10,7 @@ import * as data from '../eval/datasets.mjs';
 const rounds = Number(process.argv[2] ?? 3);
 const workers = Number(process.argv[3] ?? availableParallelism());
 const limit = Number(process.argv[4] ?? Infinity);
-const pages = [...data.naeb()].slice(0, limit).map((p) => ({ html: new TextDecoder().decode(p.html), url: p.url }));
+const pages = data.naebDecoded(limit);
 const sequence = Array.from({ length: rounds }, () => pages).flat();
 
 // The pool first, while this thread has done nothing: its own garbage would compete with the workers.

@@ -22,18 +22,10 @@ const poolRounds = arg('pool-rounds', 3);
 const scale = arg('scale', 10_000);
 const cores = availableParallelism();
 
-const take = (it) => {
-  const out = [];
-  for (const x of it) {
-    if (out.length >= limit) break;
-    out.push(x);
-  }
-  return out;
-};
 const seedPath = (ext) => fileURLToPath(new URL(`../../fixtures/seed/jns-gaza-truce-talks.${ext}`, import.meta.url));
 // Every tool gets the page as a string (decoded once here), so charset sniffing is nobody's cost.
-const htmlPages = data.available('naeb') ? take(data.naeb()).map((p) => ({ html: new TextDecoder().decode(p.html), url: p.url })) : [{ html: readFileSync(seedPath('html'), 'utf8'), url: undefined }];
-const textPages = data.available('textdumps') ? take(data.naebText()) : [{ text: readFileSync(seedPath('txt'), 'utf8'), url: undefined }];
+const htmlPages = data.available('naeb') ? data.naebDecoded(limit) : [{ html: readFileSync(seedPath('html'), 'utf8'), url: undefined }];
+const textPages = data.available('textdumps') ? data.take(data.naebText(), limit) : [{ text: readFileSync(seedPath('txt'), 'utf8'), url: undefined }];
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 const f1 = (x) => x.toFixed(1);
 const f2 = (x) => x.toFixed(2);

@@ -1,15 +1,12 @@
 // The contenders of `npm run bench`, each a function from one page to something it extracted. They are what
 // a user could run instead of copydesk for the same fields, and the parse floors under all of them.
-import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
 import { load as loadSlim } from 'cheerio/slim';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { Worker } from 'node:worker_threads';
-import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../dist/index.js';
-
-const readabilityOnLinkedom = (html) => new Readability(parseHTML(html).document).parse();
+import { readabilityLinkedom } from '../eval/peers.mjs';
 
 /** Readability on jsdom, run in a worker thread (see jsdom-worker.mjs); resolves to the ms it took there. */
 class JsdomThread {
@@ -58,12 +55,12 @@ function nlpFields(text, reference) {
 export const HTML_TOOLS = [
   { name: 'copydesk, full record', run: (p) => extractArticle(p.html, { url: p.url }) },
   { name: 'copydesk, enrichment off', run: (p) => extractArticle(p.html, { url: p.url, enrich: false }) },
-  { name: 'Readability + linkedom', run: (p) => readabilityOnLinkedom(p.html) },
+  { name: 'Readability + linkedom', run: (p) => readabilityLinkedom(p.html, p.url) },
   // Timed inside its own thread: `run` resolves to the milliseconds it took there.
   { name: 'Readability + jsdom', timesItself: true, run: (p) => jsdomThread.run(p) },
   {
     name: 'glue: Readability + linkedom, compromise, chrono',
-    run: (p) => nlpFields(readabilityOnLinkedom(p.html)?.textContent ?? '', new Date()),
+    run: (p) => nlpFields(readabilityLinkedom(p.html, p.url).text, new Date()),
   },
   { name: 'parse only: cheerio default (parse5)', run: (p) => cheerio.load(p.html) },
   { name: 'parse only: cheerio/slim (htmlparser2)', run: (p) => loadSlim(p.html) },

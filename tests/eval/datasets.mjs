@@ -8,6 +8,19 @@ export const available = (name) => existsSync(join(DATASETS, name));
 
 const readGz = (p) => gunzipSync(readFileSync(p));
 
+/** The first `limit` items of a loader, as an array. */
+export function take(items, limit = Infinity) {
+  const out = [];
+  for (const x of items) {
+    if (out.length >= limit) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/** The naeb pages with their HTML decoded to strings once, for timing tools that should not pay for decoding. */
+export const naebDecoded = (limit = Infinity) => take(naeb(), limit).map((p) => ({ html: new TextDecoder().decode(p.html), url: p.url }));
+
 export function* naeb() {
   const gold = JSON.parse(readFileSync(join(DATASETS, 'naeb/articles.json'), 'utf8'));
   for (const [id, g] of Object.entries(gold)) {

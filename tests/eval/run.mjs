@@ -41,14 +41,7 @@ const peer = (html, url) => {
     return { title: null, byline: null, text: '', publishedTime: null };
   }
 };
-const take = (it) => {
-  const out = [];
-  for (const x of it) {
-    if (out.length >= limit) break;
-    out.push(x);
-  }
-  return out;
-};
+const take = (items) => data.take(items, limit);
 const withDateline = (r) => (r?.dateline ? `${r.dateline.raw} ${r.body.text}` : r?.body.text ?? '');
 const worst = [];
 
