@@ -10,13 +10,21 @@ import type { Block } from './types.js';
  * all-lowercase word of three letters or more runs straight into a capital; brand names such as "iPhone",
  * "YouTube" or "McDonald" never have such a word before the capital.
  */
-const GLUED_LABELS = /^(.*?\b[a-z]{3,})(\p{Lu}[\p{L}\s'’&-]*)$/u;
+const GLUE = /\b[a-z]{3,}(?=\p{Lu})/gu;
+/** What the second label may hold: everything after the glue must be letters, spaces and these marks. */
+const NOT_LABEL = /[^\p{L}\s'’&-]/gu;
 const MAX_LABEL_LINE = 60;
 
 export function splitGluedLabels(line: string): string[] {
   if (line.length > MAX_LABEL_LINE || /[.!?,;:]/.test(line)) return [line];
-  const m = GLUED_LABELS.exec(line);
-  return m ? [m[1]!.trim(), m[2]!.trim()] : [line];
+  // The first glue point after the last character a label cannot hold (two passes: one pattern doing both
+  // would backtrack over the tail from every candidate).
+  const lastBad = Math.max(-1, ...[...line.matchAll(NOT_LABEL)].map((m) => m.index));
+  for (const m of line.matchAll(GLUE)) {
+    const cut = m.index + m[0].length;
+    if (cut > lastBad) return [line.slice(0, cut).trim(), line.slice(cut).trim()];
+  }
+  return [line];
 }
 
 export function textToBlocks(input: string): Block[] {

@@ -12,7 +12,7 @@ export const media: RuleSet = {
   text: [
     { id: 'credit.label', category: 'credit', pattern: /^(?:photo|photograph|image|picture|video|credit|illustration|graphic)s?(?: credit)?\s*(?::|by\b)\s*\S[^.!?]{0,80}\.?$/i, maxChars: 120 },
     // "Paul Chinn/The San Francisco Chronicle/Getty Images", "Catie Dull/NPR"
-    { id: 'credit.slashed', category: 'credit', pattern: /^(?:\p{Lu}[\p{L}.'’&-]*\s?){1,5}(?:\s?\/\s?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,5}){1,3}$/u, maxChars: 100 },
+    { id: 'credit.slashed', category: 'credit', pattern: /^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,4}(?:\s?\/\s?\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,4}){1,3}$/u, maxChars: 100 },
     { id: 'credit.agency', category: 'credit', pattern: /^\(?(?:AP|Reuters|AFP|Getty Images|EPA|Shutterstock|iStock|dpa)(?: Photo)?(?:\s*\/\s*[A-Z][\w .'-]{1,40})?\)?\.?$/, maxChars: 60 },
   ],
 };

@@ -20,6 +20,6 @@ export const related: RuleSet = {
       pattern: /^(?:related(?: articles?| stories| content| coverage| links?| reading)?|read more|read next|more from [^.!?]{1,40}|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like|also read|see also|more stories|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|editor'?s picks?|further reading|what to read next)\b[^.!?]{0,120}$/i,
       maxChars: 140,
     },
-    { id: 'related.read-also', category: 'related', pattern: /^(?:read|see|watch|listen|related|also|more)\s*(?:also|more|next)?\s*:\s*\S/i, maxChars: 200 },
+    { id: 'related.read-also', category: 'related', pattern: /^(?:read|see|watch|listen|related|also|more)(?:\s*(?:also|more|next))?\s*:\s*\S/i, maxChars: 200 },
   ],
 };

@@ -18,7 +18,7 @@ export const TAIL_RULES: readonly TailRule[] = [
   {
     id: 'tail.contact',
     category: 'other',
-    pattern: /\b(?:(?:may|can) be reached at|can be contacted at|(?:e-?mail|contact|write to) (?:\p{Lu}[\p{L}'’-]+ ){1,3}at|follow (?:him|her|them) on)\b|[\w.+-]+@[\w-]+\.[\w.]+/u,
+    pattern: /\b(?:(?:may|can) be reached at|can be contacted at|(?:e-?mail|contact|write to) (?:\p{Lu}[\p{L}'’-]+ ){1,3}at|follow (?:him|her|them) on)\b|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/u,
     maxChars: 300,
   },
   {

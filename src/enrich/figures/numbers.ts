@@ -55,7 +55,7 @@ function looksLikeYear(raw: string, after: string): boolean {
 
 function precededByMonth(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
-  const m = /([A-Za-z]+\.?)\s*$/.exec(before);
+  const m = /(?<![A-Za-z])([A-Za-z]+\.?)\s*$/.exec(before);
   return !!m && MONTHS.test(m[1]!);
 }
 
@@ -71,7 +71,7 @@ const NOT_A_NAME_BEFORE = /^(?:About|Some|Over|More|Nearly|Almost|Around|Roughly
 const UNIT_AFTER = /^\s?(?:inch(?:es)?|foot|feet|megawatts?|gigawatts?|kilowatts?|watts?|mg|milligrams?|grams?|kilograms?|kg|km|miles?|metres?|meters?|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|degrees?|points?|dollars?|euros?|pounds?|yuan|yen)\b/i;
 
 function namedByWordBefore(text: string, at: number): boolean {
-  const m = /([\p{L}&.’'-]+)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
+  const m = /(?<![\p{L}&.’'-])([\p{L}&.’'-]+)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
   if (!m) return false;
   const word = m[1]!;
   if (!/^\p{Lu}|^i[A-Z]|^e[A-Z]/u.test(word) || NOT_A_NAME_BEFORE.test(word) || MONTHS.test(word)) return false;
@@ -92,7 +92,7 @@ function digitNumbers(doc: Document): NumberMention[] {
       // A minus sign: "-5 yards", "minus-130 degrees", "$-50.8bn".
       const before = text.slice(Math.max(p.start, numberAt - 7), numberAt);
       // Not after a capitalised word: "COVID -19" is a name.
-      const negative = /(?:^|[\s(])[-−]$|\bminus[-\s]$|\$-$/i.test(before) && !/\p{Lu}{2,}\s[-−]$/u.test(before);
+      const negative = /(?:^|[\s(])[-−]$|\bminus[-\s]$|\$-$/i.test(before) && !/(?<!\p{Lu})\p{Lu}{2,}\s[-−]$/u.test(before);
       // Part of a word, an ID, a URL, a handle, a decimal or a range's second half.
       if (/[\p{L}\p{N}_/#@.,:\-–−]/u.test(prev) && !(m[1] && /\s/.test(prev)) && !negative && !/\bsub-$/i.test(before)) continue;
       // More than 15 digits is an ID or a hash, and past what a double holds exactly.

@@ -10,7 +10,7 @@ export interface Sentence extends Span { paragraph: number }
 
 // Matches start only where a run of terminators starts: retrying inside a long run ("!!!!…") was quadratic.
 const BOUNDARY = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
-const WORD_BEFORE = /([\p{L}.]+)$/u;
+const WORD_BEFORE = /(?<![\p{L}.])([\p{L}.]+)$/u;
 
 function endsSentence(text: string, at: number, next: string): boolean {
   if (text[at] !== '.') return true;

@@ -25,7 +25,7 @@ function trimAffiliation(name: string): string {
 }
 
 export function splitNames(raw: string): string[] {
-  const text = raw.replace(/\s+/g, ' ').replace(/\([^)]*\)/g, ' ').replace(LEAD, '').trim();
+  const text = raw.replace(/\s+/g, ' ').replace(/\([^()]*\)/g, ' ').replace(LEAD, '').trim();
   const names: string[] = [];
   for (const part of text.split(SPLIT)) {
     const name = trimAffiliation(part.replace(LEAD, '').replace(/^[\s\-–—:·•]+|(?<![\s\-–—:·•.,])[\s\-–—:·•.,]+$/g, '').trim());

@@ -10,11 +10,16 @@ import { clean, foldForCompare, type FieldInput } from '../types.js';
 const CREDIT_WORD = '(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit|CREDIT|[Ff]oto|[Bb]ild|[Ss]ource)s?(?: [Cc]redit)?';
 /** A capitalised name word or an initial; not a sentence's last word with its full stop. */
 const NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)";
+/**
+ * One to four name words: a whole word ends at a space, an initial may touch the next word ("J.Smith"). Words
+ * that could also run together would let a line of capitals split a thousand ways.
+ */
+const NAME_RUN = `(?:\\p{Lu}\\.\\s?|\\p{Lu}[\\p{L}'’-]+\\s){0,3}${NAME_WORD}`;
 const TRAILING_CREDIT = new RegExp(
-  `(?:^|[\\s.])(?:${CREDIT_WORD}\\s*(?::|by)\\s*([^:]{2,80}?)|\\(([^()]{2,60})\\)|((?:${NAME_WORD}\\s?){1,4}\\/\\s?(?:${NAME_WORD}\\s?){1,4}))\\.?\\s*$`,
+  `(?:^|[\\s.])(?:${CREDIT_WORD}\\s*(?::|by)\\s*([^:]{2,80}?)|\\(([^()]{2,60})\\)|(${NAME_RUN}\\s?\\/\\s?${NAME_RUN}))\\.?\\s*$`,
   'u',
 );
-const CREDIT_ONLY = /^(?:(?:photo|photograph|image|picture|credit|foto|bild|source)s?(?: credit)?\s*(?::|by)\s*)?(.{2,80}?)\.?$/i;
+const CREDIT_ONLY = /^(?:(?:photo|photograph|image|picture|credit|foto|bild|source)s?(?: credit)?\s*(?::|by)\s*)?(\S.{1,79}?)\.?$/i;
 
 export function splitCaption(text: string): { caption: string | null; credit: string | null } {
   const m = TRAILING_CREDIT.exec(text);
