@@ -25,7 +25,8 @@ Options:
   --pretty                    indent each record (for reading one page, not for JSONL consumers)
   --concurrency <n>           worker threads (default: the number of cores, ${availableParallelism()} here)
   --timeout <ms>              a page running longer becomes a "timeout" error (default 30000)
-  --max-bytes <n>             a larger input becomes a "too_large" error (default 20971520)
+  --max-bytes <n>             a larger input becomes a "too_large" error (default 10485760)
+  --time-budget <ms|off>      enrichment not started by then is skipped, with a diagnostic (default 1000)
   --worker-heap <MB>          heap per worker (default 1024); more is faster and costs memory
   --format <auto|html|text>   how to read pages (default: auto, or from the file extension)
   --url <url>                 the page's address (for a single page)
@@ -67,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
         concurrency: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
         'max-bytes': { type: 'string' },
+        'time-budget': { type: 'string' },
         'worker-heap': { type: 'string' },
         format: { type: 'string' },
         url: { type: 'string' },
@@ -106,6 +108,7 @@ async function main(argv: string[]): Promise<number> {
       concurrency: integer('concurrency', values.concurrency),
       timeoutMs: integer('timeout', values.timeout),
       maxInputBytes: integer('max-bytes', values['max-bytes']),
+      ...(values['time-budget'] === undefined ? {} : { timeBudgetMs: values['time-budget'] === 'off' ? null : integer('time-budget', values['time-budget']) }),
       workerHeapMb: integer('worker-heap', values['worker-heap']),
     };
     resolveBatchOptions(options);

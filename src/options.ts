@@ -30,8 +30,13 @@ export const ExtractOptionsSchema = z
       .optional(),
     /** Called once per stage with its wall time in milliseconds: for profiling, never needed otherwise. */
     profile: z.custom<StageTimer>((v) => typeof v === 'function', 'must be a function (stage, ms) => void').optional(),
-    /** Input larger than this is cut (a diagnostic says so). */
-    maxInputBytes: z.number().int().positive().default(20 * 1024 * 1024),
+    /** Input larger than this is cut (a diagnostic says so). Four times the largest article page we have seen. */
+    maxInputBytes: z.number().int().positive().default(10 * 1024 * 1024),
+    /**
+     * Milliseconds after which enrichment stages not yet started are skipped (a `budget.exceeded` warning names
+     * them); body and metadata are always complete. `null`: no budget, so the record depends on the input alone.
+     */
+    timeBudgetMs: z.number().positive().nullable().default(1000),
     /**
      * Body characters the enrichment reads (quotes, figures, dates): the longest real articles are near 100,000.
      * A longer body keeps all its text, but only its first part is enriched (an `enrich.truncated` warning).

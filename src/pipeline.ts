@@ -5,13 +5,14 @@
 import { load as loadHtml } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio/slim';
 import { htmlToBlocks } from './blocks/html.js';
-import { readMetadata, type PageMeta } from './blocks/metadata.js';
+import { MAX_JSONLD_CHARS, readMetadata, type PageMeta } from './blocks/metadata.js';
 import { textToBlocks } from './blocks/text.js';
 import type { Block } from './blocks/types.js';
 import { cleanHtmlBlocks, cleanTextBlocks, normalizeForCompare, type CleanResult } from './clean/index.js';
 import { locateContent, RELAXED, STRICT } from './clean/locate.js';
 import { bestRun } from './clean/text-run.js';
 import { Diagnostics } from './diagnostics.js';
+import { MAX_DEPTH, parseHtml } from './load/parse.js';
 import { enrich, type Enriched } from './enrich/index.js';
 import { extractAuthors } from './fields/byline/index.js';
 import { splitDateline } from './fields/dateline/index.js';
@@ -49,9 +50,14 @@ function fieldInput(s: Omit<Structure, 'headline' | 'siteName'>, url: string | n
 
 /** blocks + clean for an HTML page, with the relaxed retry when the strict pass finds too little. */
 function structureHtml(source: string, url: string | null, options: ResolvedOptions, diagnostics: Diagnostics, clock: Clock): Structure {
-  const $ = clock('parse', () => loadHtml(source));
+  const $ = clock('parse', () => {
+    const parsed = parseHtml(source);
+    if (parsed.flattened) diagnostics.warn('input.deep', `${parsed.flattened} element(s) nested deeper than ${MAX_DEPTH} levels were added beside their parent instead of inside it`);
+    return loadHtml(parsed.document);
+  });
   const meta = clock('metadata', () => readMetadata($));
   if (meta.jsonldErrors) diagnostics.info('jsonld.invalid', `${meta.jsonldErrors} JSON-LD block(s) could not be parsed and were ignored`);
+  if (meta.jsonldTooLarge) diagnostics.info('jsonld.too-large', `${meta.jsonldTooLarge} JSON-LD block(s) longer than ${MAX_JSONLD_CHARS.toLocaleString('en')} characters were skipped`);
   const root = $.root()[0]!;
   const empty: CleanResult = { body: [], header: [], captions: [], removed: [], access: { metered: [], hard: [] }, container: null };
 
@@ -109,12 +115,13 @@ function assembleBody(blocks: Block[]): { text: string; paragraphs: Paragraph[] 
 
 export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRecord {
   const diagnostics = new Diagnostics();
+  const deadline = options.timeBudgetMs === null ? Infinity : performance.now() + options.timeBudgetMs;
   const clock = stageClock(options.profile);
   const loaded = clock('load', () => load(input, options, diagnostics));
   const structure = loaded.format === 'html' ? structureHtml(loaded.source, loaded.url, options, diagnostics, clock) : structureText(loaded.source, loaded.url, clock);
   const fields = clock('fields', () => readFields(structure, loaded, options, diagnostics));
   const context = [fields.dek ?? '', ...fields.media.map((m) => m.caption ?? '')];
-  const enriched = enrich(fields.body, { language: fields.language, options, publishedAt: fields.publishedAt, diagnostics, context, clock });
+  const enriched = enrich(fields.body, { language: fields.language, options, publishedAt: fields.publishedAt, diagnostics, context, clock, deadline });
   const record: ArticleRecord = { schemaVersion: 1, ...fields, ...enriched, diagnostics: diagnostics.list };
   return clock('record', () => ArticleRecordSchema.parse(record));
 }

@@ -14,6 +14,8 @@ describe('options', () => {
     [{ fallbackPublishedAt: 'someday' }, 'fallbackPublishedAt'],
     [{ enrich: 'off' }, 'enrich'],
     [{ profile: 'yes' }, 'profile'],
+    [{ timeBudgetMs: 0 }, 'timeBudgetMs'],
+    [{ timeBudgetMs: 'off' }, 'timeBudgetMs'],
     [{ colour: 'blue' }, 'colour'],
   ])('rejects %j with an error naming "%s"', (options, name) => {
     expect(() => extractArticle('<p>x</p>', options as never)).toThrow(OptionsError);
@@ -83,6 +85,22 @@ describe('profile, fallback date and switched-off enrichment', () => {
     const r = extractArticle(`${'The council said 30 homes were lost. '.repeat(100)}`, { format: 'text', maxEnrichChars: 500 });
     expect(r.figures.length).toBeGreaterThan(5);
     expect(r.figures.every((f) => f.end <= 500)).toBe(true);
+  });
+
+  it('skips enrichment not started within timeBudgetMs, says which, and keeps the body', () => {
+    // A budget of a microsecond is spent before enrichment starts, on any machine.
+    const r = extractArticle(article, { timeBudgetMs: 0.001, publishedAt: '2024-03-06' });
+    const note = r.diagnostics.find((d) => d.code === 'budget.exceeded');
+    expect(note?.severity).toBe('warning');
+    expect(note?.message).toMatch(/quotes, figures, dates/);
+    expect([r.quotes, r.figures, r.dates, r.events]).toEqual([[], [], [], []]);
+    expect(r.body.text.length).toBeGreaterThan(300);
+    // No budget, or the default one on a small page: everything is read and nothing is said.
+    for (const options of [{ timeBudgetMs: null }, {}]) {
+      const whole = extractArticle(article, { ...options, publishedAt: '2024-03-06' });
+      expect(whole.diagnostics.map((d) => d.code)).not.toContain('budget.exceeded');
+      expect(whole.quotes.length).toBeGreaterThan(0);
+    }
   });
 
   it('enrich: true and no enrich option say nothing about switches', () => {

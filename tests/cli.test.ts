@@ -70,6 +70,14 @@ describe('copydesk CLI: one page', () => {
     expect(line.url).toBe('https://example.com/x');
   });
 
+  it('--time-budget passes the budget through: 1 ms is spent before enrichment, off reads everything', () => {
+    const [cut] = lines(run([seedHtml, '--time-budget', '1', '--fields', 'quotes,diagnostics']).stdout);
+    expect(cut.quotes).toEqual([]);
+    expect(cut.diagnostics.map((d: { code: string }) => d.code)).toContain('budget.exceeded');
+    const [whole] = lines(run([seedHtml, '--time-budget', 'off', '--fields', 'quotes']).stdout);
+    expect(whole.quotes.length).toBeGreaterThan(0);
+  });
+
   it('--no-enrich leaves quotes, figures and dates empty', () => {
     const [line] = lines(run([seedHtml, '--no-enrich', '--fields', 'quotes,figures,dates,body']).stdout);
     expect([line.quotes, line.figures, line.dates]).toEqual([[], [], []]);
@@ -85,6 +93,8 @@ describe('copydesk CLI: one page', () => {
     [[seedHtml, '--concurrency', 'many'], 2, /--concurrency/],
     [[seedHtml, '--timeout', '0'], 2, /timeoutMs/],
     [[seedHtml, '--worker-heap', '1'], 2, /workerHeapMb/],
+    [[seedHtml, '--time-budget', 'soon'], 2, /--time-budget/],
+    [[seedHtml, '--time-budget', '0'], 2, /timeBudgetMs/],
     [[seedHtml, '--fields', 'headline,nonsense'], 2, /unknown field\(s\) nonsense/],
     [['/no/such/file.html'], 1, /no such file/],
     [[seedHtml, '--out', '/no/such/dir/out.jsonl'], 2, /cannot write \/no\/such\/dir\/out.jsonl/],
@@ -186,7 +196,7 @@ describe('copydesk CLI: many pages', () => {
       if (bad) writeFileSync(join(folder, `${name}.${bad[0]}`), bad[1]);
       else writeFileSync(join(folder, `${name}.html`), i % 2 ? seed : storyPage(i));
     }
-    const res = run([folder, '--timeout', '1000']);
+    const res = run([folder, '--timeout', '1000', '--max-bytes', '20000000', '--time-budget', 'off']);
     expect(res.status).toBe(1);
     const out = lines(res.stdout);
     expect(out).toHaveLength(1000);

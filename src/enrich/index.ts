@@ -32,6 +32,8 @@ export interface EnrichInput {
   context: readonly string[];
   /** Times each enrichment for the `profile` option. */
   clock?: Clock;
+  /** `performance.now()` past which stages not yet started are skipped (the timeBudgetMs option). */
+  deadline?: number;
 }
 
 export interface Enriched {
@@ -43,10 +45,29 @@ export interface Enriched {
 }
 
 /**
+ * The time budget: stages are checked before they start, so a run ends at most one stage past the deadline.
+ * Skipped stages are named in one warning at the end.
+ */
+class Budget {
+  readonly skipped: string[] = [];
+  constructor(private readonly deadline: number) {}
+  /** Whether `stage` may start; if not, it is recorded as skipped. */
+  allows(stage: string): boolean {
+    if (performance.now() <= this.deadline) return true;
+    this.skipped.push(stage);
+    return false;
+  }
+  report(diagnostics: Diagnostics, options: ResolvedOptions): void {
+    if (this.skipped.length) diagnostics.warn('budget.exceeded', `the time budget (timeBudgetMs: ${options.timeBudgetMs} ms) ran out before these stages: ${this.skipped.join(', ')}; their fields are empty`);
+  }
+}
+
+/**
  * Runs one enrichment so that a fault in it costs that field, not the record: the field stays empty and a
  * warning names the stage. (Bad input must never make extractArticle throw.)
  */
-function guarded(diagnostics: Diagnostics, clock: Clock, stage: string, run: () => void): void {
+function guarded(diagnostics: Diagnostics, clock: Clock, stage: string, run: () => void, budget?: Budget): void {
+  if (budget && !budget.allows(stage)) return;
   try {
     clock(`enrich.${stage}`, run);
   } catch (e) {
@@ -82,6 +103,12 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
   if (read.text.length < body.text.length) {
     input.diagnostics.warn('enrich.truncated', `the body has ${body.text.length} characters; quotes, figures and dates were read in the first ${read.text.length} (maxEnrichChars)`);
   }
+  const budget = new Budget(input.deadline ?? Infinity);
+  if (!budget.allows('tokens')) {
+    budget.skipped.splice(0, 1, ...Object.entries(wanted).flatMap(([stage, on]) => (on ? [stage === 'events' ? 'dates' : stage] : [])));
+    budget.report(input.diagnostics, input.options);
+    return empty;
+  }
   let doc: Document;
   try {
     doc = clock('enrich.tokens', () => buildDocument(read.text, read.paragraphs));
@@ -100,9 +127,9 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
   if (wanted.quotes || wanted.events) {
     guarded(input.diagnostics, clock, 'names', () => {
       names = findNames(doc.text, doc.tokens, (i) => doc.quoted[i] === 1, (i) => doc.sentenceFirstToken[doc.sentenceOf[i]!]!);
-    });
+    }, budget);
   }
-  if (wanted.quotes) {
+  if (wanted.quotes && budget.allows('quotes')) {
     guarded(input.diagnostics, clock, 'quotes', () => {
       ({ quotes, people, speakerBySentence } = extractQuotes(doc, names, reference, true));
     });
@@ -113,16 +140,17 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
   }
   // Durations are figures and time expressions both: the dates stage reads them off the figures.
   let durationFigures: Figure[] = [];
-  if (wanted.figures || wanted.events) {
+  const figuresRun = (wanted.figures || wanted.events) && budget.allows('figures');
+  if (figuresRun) {
     guarded(input.diagnostics, clock, 'figures', () => {
       durationFigures = extractFigures(doc, findNumbers(doc), { bySentence: speakerBySentence });
     });
   }
-  if (wanted.figures) {
+  if (wanted.figures && figuresRun) {
     figures = durationFigures;
     if (!figures.length) input.diagnostics.info('figures.none', 'no quantity was found in the body');
   }
-  if (wanted.events) {
+  if (wanted.events && budget.allows('dates')) {
     guarded(input.diagnostics, clock, 'dates', () => {
       dates = findTimeExpressions(doc, reference, durationFigures);
       if (dates.length > 5000) input.diagnostics.warn('dates.truncated', `the body holds more than 5,000 time expressions; the first ones were read`);
@@ -132,5 +160,6 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
     if (!reference) input.diagnostics.info('dates.no-reference', 'no publication or reference date is known: weekdays and relative dates are left unresolved');
     else if (!reference.stated) input.diagnostics.info('dates.reference-inferred', 'no publication date is known: years were taken from a full date printed on the page, and weekdays and relative dates are left unresolved');
   }
+  budget.report(input.diagnostics, input.options);
   return { people, quotes, figures, dates, events };
 }

@@ -64,5 +64,11 @@ export function load(input: unknown, options: ResolvedOptions, diagnostics: Diag
     diagnostics.warn('input.binary', 'the input looks binary (control characters), not a page; nothing was extracted');
     return { source: '', format: forced ?? 'text', url };
   }
+  // Stray NULs in a page are dropped, as browsers drop them from text; they would otherwise split words.
+  if (source.includes('\u0000')) {
+    const before = source.length;
+    source = source.replace(/\u0000+/g, '');
+    diagnostics.info('input.nul', `${before - source.length} NUL character(s) were removed`);
+  }
   return { source, format: forced ?? detectFormat(source), url };
 }

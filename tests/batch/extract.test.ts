@@ -2,7 +2,7 @@
 // tests run the built binary (`npm test` builds first).
 import { describe, expect, it } from 'vitest';
 import { extractArticles, OptionsError, type BatchInput, type BatchItem } from '../../dist/index.js';
-import { fixture, PARAGRAPHS, slowPage, storyPage } from '../helpers.js';
+import { fixture, PARAGRAPHS, SLOW_OPTIONS, slowPage, storyPage } from '../helpers.js';
 
 const seed = fixture('seed/jns-gaza-truce-talks.html');
 
@@ -47,7 +47,7 @@ describe('extractArticles', () => {
 
   it('gives a page that runs over timeoutMs a timeout error, and the run goes on', async () => {
     const slow = slowPage();
-    const items = await collect([{ id: 'a', html: storyPage(1) }, { id: 'slow', html: slow }, { id: 'b', html: storyPage(2) }], { timeoutMs: 1_000 });
+    const items = await collect([{ id: 'a', html: storyPage(1) }, { id: 'slow', html: slow }, { id: 'b', html: storyPage(2) }], SLOW_OPTIONS);
     expect(items.map((x) => ('error' in x ? x.error.code : 'ok'))).toEqual(['ok', 'timeout', 'ok']);
   });
 
