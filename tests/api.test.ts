@@ -154,6 +154,16 @@ describe('the record', () => {
     expect(JSON.stringify(extractArticle(html))).toBe(JSON.stringify(extractArticle(html)));
   });
 
+  it('drops the tags publishers put in meta content and JSON-LD, keeping their text', () => {
+    const head = `<meta property="og:title" content="A &lt;em&gt;big&lt;/em&gt; day for transit">
+      <meta name="description" content="The council &lt;a href='/budget'&gt;approved the budget&lt;/a&gt; after months of debate">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"A <i>big</i> day for transit","author":{"@type":"Person","name":"<a href='/x'>Jane Doe</a>"}}</script>`;
+    const r = extractArticle(page(`<article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`).replace('<title>', `${head}<title>`));
+    expect(r.headline).toBe('A big day for transit');
+    expect(r.dek).toBe('The council approved the budget after months of debate');
+    expect(r.authors).toEqual(['Jane Doe']);
+  });
+
   it('has a JSON Schema that zod can produce', () => {
     const schema = z.toJSONSchema(ArticleRecordSchema) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['headline', 'body', 'quotes', 'figures', 'removed', 'diagnostics']));

@@ -22,7 +22,11 @@ export interface FieldInput {
 }
 
 /** Whitespace folded; entities a publisher escaped twice decoded. */
-export const clean = (s: unknown): string => (typeof s === 'string' ? (s.includes('&') ? decodeHTML(s) : s).replace(/\s+/g, ' ').trim() : '');
+/** A tag inside a value: publishers put markup in meta content and JSON-LD ("A <i>big</i> day", "<a href=…>Jane Doe</a>"). */
+const TAG = /<\/?[a-zA-Z][^<>]*>/g;
+
+/** A page string as a field value: entities decoded (publishers escape twice), tags dropped, whitespace folded. */
+export const clean = (s: unknown): string => (typeof s === 'string' ? (s.includes('&') ? decodeHTML(s) : s).replace(TAG, ' ').replace(/\s+/g, ' ').trim() : '');
 
 /** The meta values for the first key that has one. */
 export function metaValue(meta: PageMeta | null, ...keys: string[]): string | null {

@@ -5,8 +5,11 @@
 //      so that no tool gets a warmer cache or a quieter machine than another;
 //   2. where copydesk's time goes, stage by stage (the `profile` option);
 //   3. the worker pool against one thread on the same pages;
-//   4. a scaling run: 10,000 pages through the CLI pool, its RSS sampled every second.
-// Flags: --limit=N pages, --rounds=N interleaved rounds (1), --pool-rounds=N (3), --scale=N pages (10000; 0 skips).
+//   4. a scaling run: 10,000 pages through the CLI pool, its RSS sampled every second;
+//   5. hostile input: time per MB on 1-30 MB pages, and each adversarial input of the hardening suite, each in a
+//      fresh process.
+// Flags: --limit=N pages, --rounds=N interleaved rounds (1), --pool-rounds=N (3), --scale=N pages (10000; 0 skips),
+// --hostile-only (section 5 alone).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -20,6 +23,7 @@ const limit = arg('limit', Infinity);
 const rounds = arg('rounds', 1);
 const poolRounds = arg('pool-rounds', 3);
 const scale = arg('scale', 10_000);
+const hostileOnly = process.argv.includes('--hostile-only');
 const cores = availableParallelism();
 
 const seedPath = (ext) => fileURLToPath(new URL(`../../fixtures/seed/jns-gaza-truce-talks.${ext}`, import.meta.url));
@@ -69,83 +73,127 @@ const ratio = (rows, a, b) => byName(rows, a).pagesPerS / byName(rows, b).pagesP
 print(`## copydesk bench — node ${process.version}, ${cores} cores, ${htmlPages.length} HTML pages, ${textPages.length} text dumps, ${rounds} interleaved round(s)`);
 print();
 
-// 1. one thread
-const html = await interleaved(HTML_TOOLS, htmlPages, (p) => p.html);
-await jsdomThread.close();
-speedTable('One thread, HTML pages', html, 'parse only: cheerio/slim (htmlparser2)');
-const text = await interleaved(TEXT_TOOLS, textPages, (p) => p.text);
-speedTable('One thread, text dumps', text);
-print('Ratios (pages/s):');
-print(`- enrichment off ÷ Readability + linkedom (the fastest peer): ${f2(ratio(html, 'copydesk, enrichment off', 'Readability + linkedom'))} (bar ≥ 1)`);
-print(`- full record ÷ the glue (Readability + linkedom, compromise, chrono): ${f2(ratio(html, 'copydesk, full', 'glue'))} (bar ≥ 1.5)`);
-print(`- full record ÷ Readability + jsdom: ${f2(ratio(html, 'copydesk, full', 'Readability + jsdom'))}`);
-print(`- htmlparser2 floor ÷ full record: ${f1(ratio(html, 'parse only: cheerio/slim', 'copydesk, full'))}; ÷ enrichment off: ${f1(ratio(html, 'parse only: cheerio/slim', 'copydesk, enrichment off'))}`);
-print(`- text dumps, full record ÷ compromise + chrono alone: ${f2(ratio(text, 'copydesk, full', 'glue'))}`);
-print();
-
-// 2. stages
-const stages = new Map();
-const profile = (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms);
-let wall = 0;
-for (const page of htmlPages) {
-  const start = performance.now();
-  extractArticle(page.html, { url: page.url, profile });
-  wall += performance.now() - start;
-}
-print('### Where the time goes (full record, HTML pages, one thread)');
-print();
-print('| stage | ms/page | share |');
-print('| --- | ---: | ---: |');
-const timed = [...stages.values()].reduce((a, b) => a + b, 0);
-for (const [stage, ms] of stages) print(`| ${stage} | ${f2(ms / htmlPages.length)} | ${f1((100 * ms) / wall)}% |`);
-print(`| (between stages) | ${f2((wall - timed) / htmlPages.length)} | ${f1((100 * (wall - timed)) / wall)}% |`);
-print();
-print(`Peak RSS of this process so far (every peer but jsdom, which runs in a thread of its own): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
-print();
-
-// 3. pool against one thread, on the same pages, in a fresh process
-if (data.available('naeb')) {
-  const script = fileURLToPath(new URL('./pool.mjs', import.meta.url));
-  const child = spawnSync(process.execPath, [script, String(poolRounds), String(cores), String(limit)], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`pool bench failed: ${child.stderr}`);
-  const { pages, single, pooled, steady, bare } = JSON.parse(child.stdout);
-  print(`### Worker pool (${cores} workers) against one thread, ${pages} pages (the HTML pages × ${poolRounds}), in a fresh process`);
+if (!hostileOnly) {
+  // 1. one thread
+  const html = await interleaved(HTML_TOOLS, htmlPages, (p) => p.html);
+  await jsdomThread.close();
+  speedTable('One thread, HTML pages', html, 'parse only: cheerio/slim (htmlparser2)');
+  const text = await interleaved(TEXT_TOOLS, textPages, (p) => p.text);
+  speedTable('One thread, text dumps', text);
+  print('Ratios (pages/s):');
+  print(`- enrichment off ÷ Readability + linkedom (the fastest peer): ${f2(ratio(html, 'copydesk, enrichment off', 'Readability + linkedom'))} (bar ≥ 1)`);
+  print(`- full record ÷ the glue (Readability + linkedom, compromise, chrono): ${f2(ratio(html, 'copydesk, full', 'glue'))} (bar ≥ 1.5)`);
+  print(`- full record ÷ Readability + jsdom: ${f2(ratio(html, 'copydesk, full', 'Readability + jsdom'))}`);
+  print(`- htmlparser2 floor ÷ full record: ${f1(ratio(html, 'parse only: cheerio/slim', 'copydesk, full'))}; ÷ enrichment off: ${f1(ratio(html, 'parse only: cheerio/slim', 'copydesk, enrichment off'))}`);
+  print(`- text dumps, full record ÷ compromise + chrono alone: ${f2(ratio(text, 'copydesk, full', 'glue'))}`);
   print();
-  print('| run | pages/s | × one thread |');
+
+  // 2. stages
+  const stages = new Map();
+  const profile = (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms);
+  let wall = 0;
+  for (const page of htmlPages) {
+    const start = performance.now();
+    extractArticle(page.html, { url: page.url, profile });
+    wall += performance.now() - start;
+  }
+  print('### Where the time goes (full record, HTML pages, one thread)');
+  print();
+  print('| stage | ms/page | share |');
   print('| --- | ---: | ---: |');
-  print(`| one thread (after a warm-up round) | ${f1(single)} | 1.00 |`);
-  print(`| pool, whole run (cold workers) | ${f1(pooled)} | ${f2(pooled / single)} |`);
-  print(`| pool, after the first round | ${f1(steady)} | ${f2(steady / single)} (bar ≥ 1.7) |`);
-  print(`| the ceiling: ${cores} bare threads, no pool, after the first round | ${f1(bare)} | ${f2(bare / single)} |`);
+  const timed = [...stages.values()].reduce((a, b) => a + b, 0);
+  for (const [stage, ms] of stages) print(`| ${stage} | ${f2(ms / htmlPages.length)} | ${f1((100 * ms) / wall)}% |`);
+  print(`| (between stages) | ${f2((wall - timed) / htmlPages.length)} | ${f1((100 * (wall - timed)) / wall)}% |`);
   print();
+  print(`Peak RSS of this process so far (every peer but jsdom, which runs in a thread of its own): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  print();
+
+  // 3. pool against one thread, on the same pages, in a fresh process
+  if (data.available('naeb')) {
+    const script = fileURLToPath(new URL('./pool.mjs', import.meta.url));
+    const child = spawnSync(process.execPath, [script, String(poolRounds), String(cores), String(limit)], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`pool bench failed: ${child.stderr}`);
+    const { pages, single, pooled, steady, bare } = JSON.parse(child.stdout);
+    print(`### Worker pool (${cores} workers) against one thread, ${pages} pages (the HTML pages × ${poolRounds}), in a fresh process`);
+    print();
+    print('| run | pages/s | × one thread |');
+    print('| --- | ---: | ---: |');
+    print(`| one thread (after a warm-up round) | ${f1(single)} | 1.00 |`);
+    print(`| pool, whole run (cold workers) | ${f1(pooled)} | ${f2(pooled / single)} |`);
+    print(`| pool, after the first round | ${f1(steady)} | ${f2(steady / single)} (bar ≥ 1.7) |`);
+    print(`| the ceiling: ${cores} bare threads, no pool, after the first round | ${f1(bare)} | ${f2(bare / single)} |`);
+    print();
+  }
+
+  // 4. scaling run through the CLI
+  if (scale > 0 && data.available('naeb')) {
+    const dir = fileURLToPath(new URL('../../../shared/datasets/naeb/html', import.meta.url));
+    const copies = Math.ceil(scale / htmlPages.length);
+    const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+    const child = spawn(process.execPath, [cli, ...Array(copies).fill(dir), '--out', '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let summary = '';
+    child.stderr.on('data', (d) => (summary += d));
+    const samples = [];
+    const t0 = performance.now();
+    const timer = setInterval(() => {
+      const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+      if (kb) samples.push({ s: (performance.now() - t0) / 1000, mb: kb / 1024 });
+    }, 1000);
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    clearInterval(timer);
+    const quarter = (q) => samples.filter((_, i) => i >= (q * samples.length) / 4 && i < ((q + 1) * samples.length) / 4).map((x) => x.mb);
+    const max = (xs) => (xs.length ? Math.max(...xs) : NaN);
+    print(`### Scaling: ${copies * htmlPages.length} pages through the CLI (${cores} workers), RSS sampled every second`);
+    print();
+    print(`CLI: ${summary.trim()} (exit ${code})`);
+    print();
+    print('| quarter of the run | 1st | 2nd | 3rd | 4th |');
+    print('| --- | ---: | ---: | ---: | ---: |');
+    print(`| max RSS, MB | ${[0, 1, 2, 3].map((q) => Math.round(max(quarter(q)))).join(' | ')} |`);
+    print();
+    print(`Growth after warm-up (4th quarter max − 2nd quarter max): ${Math.round(max(quarter(3)) - max(quarter(1)))} MB; peak ${Math.round(max(samples.map((x) => x.mb)))} MB (bar < 400 MB).`);
+  }
 }
 
-// 4. scaling run through the CLI
-if (scale > 0 && data.available('naeb')) {
-  const dir = fileURLToPath(new URL('../../../shared/datasets/naeb/html', import.meta.url));
-  const copies = Math.ceil(scale / htmlPages.length);
-  const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-  const child = spawn(process.execPath, [cli, ...Array(copies).fill(dir), '--out', '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let summary = '';
-  child.stderr.on('data', (d) => (summary += d));
-  const samples = [];
-  const t0 = performance.now();
-  const timer = setInterval(() => {
-    const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-    if (kb) samples.push({ s: (performance.now() - t0) / 1000, mb: kb / 1024 });
-  }, 1000);
-  const code = await new Promise((resolve) => child.on('exit', resolve));
-  clearInterval(timer);
-  const quarter = (q) => samples.filter((_, i) => i >= (q * samples.length) / 4 && i < ((q + 1) * samples.length) / 4).map((x) => x.mb);
-  const max = (xs) => (xs.length ? Math.max(...xs) : NaN);
-  print(`### Scaling: ${copies * htmlPages.length} pages through the CLI (${cores} workers), RSS sampled every second`);
+// 5. hostile input, each case in a fresh process (tests/hardening/workers/adversarial-child.mjs)
+{
+  const { ADVERSARIAL } = await import('../hardening/adversarial.mjs');
+  const child = fileURLToPath(new URL('../hardening/workers/adversarial-child.mjs', import.meta.url));
+  const runCase = (name, options = {}) => {
+    const res = spawnSync(process.execPath, [child, name, JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (res.status !== 0) throw new Error(`${name}: ${res.stderr}`);
+    return JSON.parse(res.stdout);
+  };
+  const WHOLE = { maxInputBytes: 64 * 1024 * 1024, timeBudgetMs: null };
+  print('### Time per MB on pages of 1, 5, 10 and 30 MB (prose paragraphs), each in a fresh process');
   print();
-  print(`CLI: ${summary.trim()} (exit ${code})`);
+  print('Read whole (no input cut, no time budget): structure (parse, blocks, clean, fields) grows with the page;');
+  print('enrichment reads at most maxEnrichChars (500,000) of body, so it stops growing. With the defaults the');
+  print('input is cut at 10 MiB and enrichment not started within 1 s is skipped.');
   print();
-  print('| quarter of the run | 1st | 2nd | 3rd | 4th |');
-  print('| --- | ---: | ---: | ---: | ---: |');
-  print(`| max RSS, MB | ${[0, 1, 2, 3].map((q) => Math.round(max(quarter(q)))).join(' | ')} |`);
+  print('| page | MB | whole: ms | whole: structure ms/MB | whole: enrich ms | whole: peak RSS MB | defaults: ms | defaults: peak RSS MB | defaults: cut |');
+  print('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const mb of [1, 5, 10, 30]) {
+    const whole = runCase(`page of ${mb} MB`, WHOLE);
+    const dflt = runCase(`page of ${mb} MB`);
+    const size = whole.bytes / (1024 * 1024);
+    const cut = dflt.codes.filter((c) => ['input.truncated', 'enrich.truncated', 'budget.exceeded'].includes(c)).join(', ');
+    print(`| ${mb} MB | ${f1(size)} | ${whole.ms} | ${f1(whole.structureMs / size)} | ${whole.enrichMs} | ${whole.rssMb} | ${dflt.ms} | ${dflt.rssMb} | ${cut || '—'} |`);
+  }
   print();
-  print(`Growth after warm-up (4th quarter max − 2nd quarter max): ${Math.round(max(quarter(3)) - max(quarter(1)))} MB; peak ${Math.round(max(samples.map((x) => x.mb)))} MB (bar < 400 MB).`);
+  print('### The adversarial inputs of the hardening suite (defaults), each in a fresh process');
+  print();
+  print('| input | size | ms | peak RSS MB | valid | diagnostics of note |');
+  print('| --- | ---: | ---: | ---: | --- | --- |');
+  const ROUTINE = new Set(['dek.missing', 'kicker.missing', 'authors.missing', 'publishedAt.missing', 'dates.no-reference', 'language.unknown', 'headline.missing']);
+  let slowest = 0;
+  for (const name of Object.keys(ADVERSARIAL)) {
+    const r = runCase(name);
+    slowest = Math.max(slowest, r.ms);
+    const size = r.bytes >= 1024 * 1024 ? `${f1(r.bytes / (1024 * 1024))} MB` : `${Math.round(r.bytes / 1024)} KB`;
+    print(`| ${name} | ${size} | ${r.ms} | ${r.rssMb} | ${r.valid && r.spansInside && !r.error ? 'yes' : 'NO'} | ${r.codes.filter((c) => !ROUTINE.has(c)).join(', ') || '—'} |`);
+  }
+  print();
+  print(`Slowest adversarial input: ${slowest} ms (bar < 2,000 ms, under 1 GB RSS).`);
 }

@@ -1,11 +1,29 @@
 // One adversarial input in a process of its own: builds it, extracts it with the built library, and prints
 // one JSON line — time, peak RSS, whether the record is valid, what it holds. Run by adversarial.test.ts and
-// by the bench; `node tests/hardening/workers/adversarial-child.mjs "<name>"` runs one by hand.
-import { ADVERSARIAL, STORY } from '../adversarial.mjs';
+// by the bench. By hand: `node tests/hardening/workers/adversarial-child.mjs "<name>" ['<options JSON>']`,
+// where the name is an ADVERSARIAL entry or `page of N MB` (pageOfSize).
+import { readFileSync } from 'node:fs';
+import { ADVERSARIAL, STORY, pageOfSize } from '../adversarial.mjs';
 import { ArticleRecordSchema, extractArticle } from '../../../dist/index.js';
 
+/**
+ * This process's peak RSS. Linux carries getrusage's maxRSS across exec, so a child of a large process would
+ * report its parent's size; VmHWM belongs to the process's own memory map.
+ */
+function peakRssMb() {
+  try {
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
+    if (kb) return Math.round(kb / 1024);
+  } catch {
+    // not Linux
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
 const name = process.argv[2];
-const entry = ADVERSARIAL[name];
+const options = JSON.parse(process.argv[3] ?? '{}');
+const sized = /^page of (\d+(?:\.\d+)?) MB$/.exec(name);
+const entry = sized ? { make: () => pageOfSize(Number(sized[1])) } : ADVERSARIAL[name];
 if (!entry) {
   console.error(`no adversarial input named ${JSON.stringify(name)}`);
   process.exit(2);
@@ -14,9 +32,10 @@ const input = entry.make();
 const bytes = typeof input === 'string' ? Buffer.byteLength(input) : input.length;
 const started = performance.now();
 let record;
+const stages = { structure: 0, enrich: 0 };
 let error = null;
 try {
-  record = extractArticle(input);
+  record = extractArticle(input, { ...options, profile: (stage, stageMs) => (stages[stage.startsWith('enrich') ? 'enrich' : 'structure'] += stageMs) });
 } catch (e) {
   error = String(e?.stack ?? e);
 }
@@ -30,7 +49,9 @@ console.log(JSON.stringify({
   name,
   bytes,
   ms: Math.round(ms),
-  rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  structureMs: Math.round(stages.structure),
+  enrichMs: Math.round(stages.enrich),
+  rssMb: peakRssMb(),
   error,
   valid,
   spansInside,
