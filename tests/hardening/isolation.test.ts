@@ -4,9 +4,9 @@
  * the network, child processes or a VM, and none evaluates code. A static check over the source, with a
  * block of false positives the check must not trip on.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './regexes.js';
 
 const FORBIDDEN: readonly [string, RegExp][] = [
   ['file system', /from ['"](?:node:)?fs(?:\/promises)?['"]/],
@@ -18,18 +18,11 @@ const FORBIDDEN: readonly [string, RegExp][] = [
 
 const BATCH_ONLY = /^src[\\/](?:batch[\\/]|cli\.ts$)/;
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
-
 const violations = (text: string) => FORBIDDEN.filter(([, re]) => re.test(text)).map(([what]) => what);
 
 describe('the extraction path is isolated', () => {
   it('no extraction module reaches the file system, the network, processes, a VM or eval', () => {
-    const files = sources('src').filter((f) => !BATCH_ONLY.test(f));
+    const files = sourceFiles('src').filter((f) => !BATCH_ONLY.test(f));
     expect(files.length).toBeGreaterThan(40);
     const found = files.flatMap((f) => violations(readFileSync(f, 'utf8')).map((what) => `${f}: ${what}`));
     expect(found).toEqual([]);

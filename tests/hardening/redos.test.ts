@@ -9,10 +9,9 @@
  * decide (with the repeat limit raised so that `[^.]{0,60}`-style windows are expanded rather than read as
  * unbounded), and by the fuzz checker otherwise.
  */
-import { readFileSync } from 'node:fs';
 import { type Diagnostics, check, type Parameters } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { constructedPatterns, literalPatterns, literalSites, type Pattern } from './regexes.js';
+import { allPatterns, literalSites, type Pattern } from './regexes.js';
 
 // Past 1.5 s the automaton checker rarely finishes; the fuzz checker is quicker on what it leaves.
 const EXACT: Parameters = { checker: 'automaton', maxRepeatCount: 400, timeout: 1_500 };
@@ -30,18 +29,6 @@ async function verdict(p: Pattern): Promise<Diagnostics> {
 function describeFailure(p: Pattern, d: Diagnostics): string {
   const why = d.status === 'vulnerable' ? `${d.complexity.type} (${d.checker}), attack ${d.attack.pattern}` : `undecided: ${d.status === 'unknown' ? d.error.kind : ''}`;
   return `${p.where} /${p.source.slice(0, 120)}/${p.flags}: ${why}`;
-}
-
-async function allPatterns(): Promise<Pattern[]> {
-  const built = await constructedPatterns(async () => {
-    const lib = await import('../../src/index.js');
-    // Patterns are built when their modules load; extracting a page of each kind loads every module.
-    lib.extractArticle(readFileSync('fixtures/seed/jns-gaza-truce-talks.html', 'utf8'));
-    lib.extractArticle(readFileSync('fixtures/seed/jns-gaza-truce-talks.txt', 'utf8'));
-  });
-  const unique = new Map<string, Pattern>();
-  for (const p of [...literalPatterns('src'), ...built]) if (!unique.has(`/${p.source}/${p.flags}`)) unique.set(`/${p.source}/${p.flags}`, p);
-  return [...unique.values()];
 }
 
 describe('ReDoS audit of src/', () => {

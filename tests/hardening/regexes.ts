@@ -13,16 +13,17 @@ export interface Pattern {
   where: string;
 }
 
-function files(dir: string): string[] {
+/** The .ts files under `dir`, recursively. */
+export function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
   });
 }
 
 export function literalPatterns(root: string): Pattern[] {
   const out: Pattern[] = [];
-  for (const file of files(root)) {
+  for (const file of sourceFiles(root)) {
     const text = readFileSync(file, 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {
@@ -41,7 +42,7 @@ export function literalPatterns(root: string): Pattern[] {
 
 /** `file:line` of every line in the .ts files under `root` that matches `marker`. */
 export function literalSites(root: string, marker: RegExp): string[] {
-  return files(root).flatMap((file) =>
+  return sourceFiles(root).flatMap((file) =>
     readFileSync(file, 'utf8').split('\n').flatMap((line, i) => (marker.test(line) && !/^\s*(?:\/\/|\*)/.test(line) ? [`${file}:${i + 1}`] : [])),
   );
 }
@@ -66,4 +67,16 @@ export async function constructedPatterns(load: () => Promise<void>): Promise<Pa
     globalThis.RegExp = Original;
   }
   return seen;
+}
+
+/** Every distinct pattern of src/: the literals, and those built while the library loads and reads a page of each kind. */
+export async function allPatterns(): Promise<Pattern[]> {
+  const built = await constructedPatterns(async () => {
+    const lib = await import('../../src/index.js');
+    lib.extractArticle(readFileSync('fixtures/seed/jns-gaza-truce-talks.html', 'utf8'));
+    lib.extractArticle(readFileSync('fixtures/seed/jns-gaza-truce-talks.txt', 'utf8'));
+  });
+  const unique = new Map<string, Pattern>();
+  for (const p of [...literalPatterns('src'), ...built]) if (!unique.has(`/${p.source}/${p.flags}`)) unique.set(`/${p.source}/${p.flags}`, p);
+  return [...unique.values()];
 }
