@@ -8,6 +8,7 @@ describe('stripSiteName', () => {
     ['PolitiFact - RFK Jr.’s campaign of conspiracy theories: 2023 Lie of the Year', null, 'www.politifact.com', 'RFK Jr.’s campaign of conspiracy theories: 2023 Lie of the Year'],
     ['Politics | Gov. Hochul vetoes N.Y. ban on noncompete agreements', null, null, 'Gov. Hochul vetoes N.Y. ban on noncompete agreements'],
     ['Opinion | Let kids be kids and leave child labor laws alone | Editorial', 'Sun Sentinel', null, 'Let kids be kids and leave child labor laws alone'],
+    ['News | World | Europe | Floods force thousands from their homes in Spain', null, null, 'Floods force thousands from their homes in Spain'],
   ])('"%s" → headline', (title, site, host, expected) => {
     expect(stripSiteName(title, site, host)).toBe(expected);
   });
@@ -20,6 +21,12 @@ describe('stripSiteName', () => {
     ['Kenia: Nairobi von unten', 'junge Welt', 'www.jungewelt.de'],
   ])('keeps "%s" whole when it is the visible headline', (title, site, host) => {
     expect(stripSiteName(title, site, host, false)).toBe(title);
+  });
+
+  it('peels at most three section labels, and leaves a title longer than any headline alone', () => {
+    expect(stripSiteName('A | B | C | D | E | Floods force thousands from their homes', null, null)).toBe('D | E | Floods force thousands from their homes');
+    const huge = `${'Ab | '.repeat(100_000)}Floods force thousands from their homes`;
+    expect(stripSiteName(huge, null, null)).toBe(huge);
   });
 });
 

@@ -111,6 +111,19 @@ export const ADVERSARIAL = {
     make: () => page(Array.from({ length: 120 }, (_, i) => `<section><h2><a href="/n/${i}">Headline number ${i} about the news of the day</a></h2><p>A teaser for story ${i}.</p></section>`).join('')),
     expect: { noBody: true },
   },
+  'a 1 MB <title> of separators': {
+    make: () => page(article()).replace(/<title>[^<]*<\/title>/, `<title>${'Ab | '.repeat(200_000)}five words of a headline</title><meta property="og:title" content="${'Ab | '.repeat(200_000)}x">`),
+    expect: { story: true },
+  },
+  '100,000 meta tags': { make: () => page(article(), Array.from({ length: 100_000 }, (_, i) => `<meta name="k${i}" content="value ${i}">`).join('')), expect: { story: true } },
+  'a 1 MB meta description': { make: () => page(article(), `<meta name="description" content="${'A sentence of the description. '.repeat(35_000)}">`), expect: { story: true } },
+  'a byline of 50,000 names': { make: () => page(`<p class="byline">By ${Array.from({ length: 50_000 }, (_, i) => `Name${i} Surname`).join(', ')}</p>` + article()), expect: { story: true } },
+  '20,000 h1 headings': { make: () => page('<h1>A heading that is not the story</h1>'.repeat(20_000) + article()), expect: { story: true } },
+  'a 1 MB caption': { make: () => page(`<figure><img src="a.jpg"><figcaption>${'A Caption Word '.repeat(70_000)}/ Getty</figcaption></figure>` + article()), expect: { story: true } },
+  '50,000 JSON-LD authors': {
+    make: () => jsonLd(JSON.stringify({ '@type': 'NewsArticle', headline: HEADLINE, author: Array.from({ length: 50_000 }, (_, i) => ({ '@type': 'Person', name: `Author ${i}` })) })),
+    expect: { story: true },
+  },
   'huge JSON-LD (5 MB)': {
     make: () => jsonLd(JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HEADLINE, articleBody: 'word '.repeat(MB), keywords: Array.from({ length: 50_000 }, (_, i) => `k${i}`) })),
     expect: { story: true, diagnostic: 'jsonld.too-large' },

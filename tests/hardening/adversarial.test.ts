@@ -1,7 +1,8 @@
 /**
  * The adversarial suite: each input of adversarial.mjs is built and extracted in a process of its own (for an
  * honest peak RSS), with the built library. Each must give a valid record with its spans inside the body,
- * under 1 GB of memory, with no markup in the text and no polluted prototype, and show what its entry expects.
+ * under 1 GB of memory, with no markup in the text, no one-line field over 1,000 characters and no polluted
+ * prototype, and show what its entry expects.
  * Times are reported by `npm run bench -- --adversarial`; the limit here only stops a hang.
  */
 import { execFile } from 'node:child_process';
@@ -20,6 +21,7 @@ interface ChildReport {
   rssMb: number;
   codes: string[];
   bodyChars: number;
+  longestField: number;
   story: boolean;
   markup: boolean;
   polluted: boolean;
@@ -35,6 +37,7 @@ describe('adversarial input', () => {
     expect(report.markup).toBe(false);
     expect(report.polluted).toBe(false);
     expect(report.rssMb).toBeLessThan(1024);
+    expect(report.longestField).toBeLessThanOrEqual(1000);
     if (wanted.story) expect(report.story).toBe(true);
     if (wanted.body) expect(report.bodyChars).toBeGreaterThan(0);
     if (wanted.noBody) {

@@ -12,11 +12,14 @@ const STRONG_DEK_HINTS = new Set(['dek', 'deck', 'standfirst', 'subtitle', 'subh
   'kurztext', 'alternativeheadline', 'articledek', 'entrydek']);
 const BYLINE_OR_DATE = /^(?:by\s|von\s|par\s|updated|published|posted|\d{1,2}[./]\d{1,2}[./]\d{2,4})/i;
 
+/** Longer than any standfirst: a longer block is body, a longer description is a summary or junk. */
+const MAX_DEK = 600;
+
 export function extractDek(input: FieldInput, headline: string | null): string | null {
   const zone = headerZone(input, headline);
-  const fitting = zone.after.filter((b) => b.text.length >= 15 && b.text.length <= 600 && !BYLINE_OR_DATE.test(b.text) && b.linkChars < b.text.length * 0.3);
+  const fitting = zone.after.filter((b) => b.text.length >= 15 && b.text.length <= MAX_DEK && !BYLINE_OR_DATE.test(b.text) && b.linkChars < b.text.length * 0.3);
   // A marked-up dek may have been taken for the body's opening paragraph.
-  const opening = input.body.slice(0, 3).filter((b) => b.text.length <= 600);
+  const opening = input.body.slice(0, 3).filter((b) => b.text.length <= MAX_DEK);
   const hinted = fitting.find((b) => blockHints(b).some((w) => DEK_HINTS.has(w)))
     ?? opening.find((b) => blockHints(b).some((w) => STRONG_DEK_HINTS.has(w)));
   if (hinted) return hinted.text;
@@ -25,7 +28,7 @@ export function extractDek(input: FieldInput, headline: string | null): string |
   if (next && fitting[0] === next && (next.kind === 'heading' || !input.$) && next.text.length >= 25) return next.text;
 
   const description = firstJson(input.meta, 'alternativeHeadline') ?? metaValue(input.meta, 'og:description', 'description', 'twitter:description') ?? firstJson(input.meta, 'description');
-  if (description && description.length >= 20 && isNotLead(description, input, headline)) {
+  if (description && description.length >= 20 && description.length <= MAX_DEK && isNotLead(description, input, headline)) {
     input.diagnostics.info('dek.from-description', 'the dek is the page description; no dek was marked up near the headline');
     return description;
   }

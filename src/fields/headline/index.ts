@@ -16,7 +16,13 @@ const LEADING_SEPARATOR = new RegExp(`^(?:${SEPARATOR.source})`);
 
 /** Removes a site-name segment from a title: "Headline | Site", "Site - Headline", "Section | Headline".
  * With `aggressive`, as for <title> and og:title, a short last segment goes too ("Headline | Opinion"). */
-export function stripSiteName(title: string, siteName: string | null, host: string | null, aggressive = true): string {
+/** Longer than any headline (the longest in our data are near 200 characters): such text is not a candidate. */
+const MAX_HEADLINE = 400;
+/** A title this long is returned as it is: splitting it on every separator would cost its length each time. */
+const MAX_TITLE = 1000;
+
+export function stripSiteName(title: string, siteName: string | null, host: string | null, aggressive = true, labels = 0): string {
+  if (title.length > MAX_TITLE) return title;
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
   const site = siteName ? foldForCompare(siteName).replace(/^@/, '') : null;
@@ -35,7 +41,8 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   if (isSite(last)) return withoutLast() || title;
   if (isSite(first)) return withoutFirst() || title;
   // "Politics | Headline": a short section label before a pipe.
-  if (/^[^|]{1,30}\s\|\s/.test(title) && words(first) <= 3 && words(withoutFirst()) >= 5) return stripSiteName(withoutFirst(), siteName, host, true);
+  // At most three such labels ("News | World | Europe | Headline"); a title of nothing but labels is not peeled forever.
+  if (labels < 3 && /^[^|]{1,30}\s\|\s/.test(title) && words(first) <= 3 && words(withoutFirst()) >= 5) return stripSiteName(withoutFirst(), siteName, host, true, labels + 1);
   if (aggressive && words(last) <= 3 && words(first) >= 4 && /\s[|–—·•]\s/.test(title)) return withoutLast();
   return title;
 }
@@ -64,12 +71,12 @@ export function extractHeadline(input: FieldInput, siteName: string | null): str
     firstJson(meta, 'headline'),
     metaValue(meta, 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title', 'headline'),
     firstJson(meta, 'name'),
-  ].filter((t): t is string => Boolean(t)).map((t) => stripSiteName(t, siteName, host));
-  const docTitle = meta?.title ? stripSiteName(meta.title, siteName, host) : null;
+  ].filter((t): t is string => typeof t === 'string' && t.length > 0 && t.length <= MAX_HEADLINE).map((t) => stripSiteName(t, siteName, host));
+  const docTitle = meta?.title && meta.title.length <= MAX_HEADLINE ? stripSiteName(meta.title, siteName, host) : null;
 
   // Visible h1s, logos and site names aside; the one that agrees with the metadata first, then the one in
   // or nearest before the story.
-  const h1s = (meta?.headings ?? []).filter((h) => h.text.length >= 4 && h.text.length <= 400 && !(siteName && similar(h.text, siteName)) && !isLogo(h.el));
+  const h1s = (meta?.headings ?? []).filter((h) => h.text.length >= 4 && h.text.length <= MAX_HEADLINE && !(siteName && similar(h.text, siteName)) && !isLogo(h.el));
   const agreeing = h1s.find((h) => metaTitles.some((t) => similar(h.text, t)) || (docTitle && similar(h.text, docTitle)));
   // A kicker span glued in front of the h1 ("Opinion What I'll be…") is not part of the headline.
   const agreeingMeta = agreeing ? metaTitles.find((t) => similar(agreeing.text, t)) : undefined;

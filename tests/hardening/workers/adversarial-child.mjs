@@ -57,6 +57,8 @@ console.log(JSON.stringify({
   spansInside,
   codes: record?.diagnostics.map((d) => d.code) ?? [],
   bodyChars: body.length,
+  // The longest one-line field: a megabyte title or description must not become a headline or a dek.
+  longestField: Math.max(0, ...[record?.headline, record?.dek, record?.kicker, record?.siteName, ...(record?.authors ?? [])].map((s) => s?.length ?? 0)),
   story: STORY.slice(0, 2).every((p) => body.includes(p)),
   markup: /<\/?[a-z][^>]*>/i.test(body) || /<\/?[a-z][^>]*>/i.test(record?.headline ?? ''),
   polluted: {}.polluted !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'),
