@@ -4,7 +4,8 @@
  * Nothing here decides a field; fields/ weighs these candidates.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import { hasChildren, isTag, type AnyNode, type Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
+import { forEachElement } from './dom.js';
 import { decodeHTML } from 'entities';
 
 export type JsonObject = Record<string, unknown>;
@@ -109,21 +110,16 @@ const isCanonical = (e: Element) => e.name === 'link' && (e.attribs.rel ?? '').t
 
 function metadataElements(root: AnyNode): MetadataElements {
   const found: MetadataElements = { meta: [], itemprop: [], jsonld: [], time: [], h1: [], canonical: null, html: null, title: null };
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (isTag(node)) {
-      if (node.name === 'meta') found.meta.push(node);
-      else if (node.attribs.itemprop !== undefined) found.itemprop.push(node);
-      if (node.name === 'time') found.time.push(node);
-      else if (node.name === 'h1') found.h1.push(node);
-      else if (isJsonLd(node)) found.jsonld.push(node);
-      else if (!found.canonical && isCanonical(node)) found.canonical = node;
-      else if (!found.html && node.name === 'html') found.html = node;
-      else if (!found.title && node.name === 'title') found.title = node;
-    }
-    if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
+  forEachElement(root, (node) => {
+    if (node.name === 'meta') found.meta.push(node);
+    else if (node.attribs.itemprop !== undefined) found.itemprop.push(node);
+    if (node.name === 'time') found.time.push(node);
+    else if (node.name === 'h1') found.h1.push(node);
+    else if (isJsonLd(node)) found.jsonld.push(node);
+    else if (!found.canonical && isCanonical(node)) found.canonical = node;
+    else if (!found.html && node.name === 'html') found.html = node;
+    else if (!found.title && node.name === 'title') found.title = node;
+  });
   return found;
 }
 

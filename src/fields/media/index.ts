@@ -3,6 +3,7 @@
  */
 import type { Element } from 'domhandler';
 import type { Block } from '../../blocks/types.js';
+import { descendants } from '../../blocks/dom.js';
 import type { Media } from '../../schema.js';
 import { clean, foldForCompare, type FieldInput } from '../types.js';
 
@@ -40,7 +41,7 @@ function figureOf(b: Block): Element | null {
 
 function imageSource(figure: Element | null, input: FieldInput): string | null {
   if (!figure || !input.$) return null;
-  const img = input.$(figure).find('img').first();
+  const img = input.$(descendants(figure, (d) => d.name === 'img', 1));
   const src = img.attr('src') ?? img.attr('data-src') ?? img.attr('srcset')?.split(/\s+/)[0] ?? null;
   if (!src || src.startsWith('data:')) return null;
   try {
