@@ -57,6 +57,12 @@ class Budget {
     this.skipped.push(stage);
     return false;
   }
+  /** Whether the stages may start at all; if not, all of them are recorded as skipped. */
+  allowsAll(stages: readonly string[]): boolean {
+    if (performance.now() <= this.deadline) return true;
+    this.skipped.push(...stages);
+    return false;
+  }
   report(diagnostics: Diagnostics, options: ResolvedOptions): void {
     if (this.skipped.length) diagnostics.warn('budget.exceeded', `the time budget (timeBudgetMs: ${options.timeBudgetMs} ms) ran out before these stages: ${this.skipped.join(', ')}; their fields are empty`);
   }
@@ -104,8 +110,8 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
     input.diagnostics.warn('enrich.truncated', `the body has ${body.text.length} characters; quotes, figures and dates were read in the first ${read.text.length} (maxEnrichChars)`);
   }
   const budget = new Budget(input.deadline ?? Infinity);
-  if (!budget.allows('tokens')) {
-    budget.skipped.splice(0, 1, ...Object.entries(wanted).flatMap(([stage, on]) => (on ? [stage === 'events' ? 'dates' : stage] : [])));
+  // Tokenising is the first cost of every stage: without time for it, every wanted stage is skipped.
+  if (!budget.allowsAll(Object.entries(wanted).flatMap(([stage, on]) => (on ? [stage === 'events' ? 'dates' : stage] : [])))) {
     budget.report(input.diagnostics, input.options);
     return empty;
   }

@@ -3,7 +3,7 @@
  * marked-up byline elements, then "By …" lines at the article's top.
  */
 import type { Element } from 'domhandler';
-import { descendants } from '../../blocks/dom.js';
+import { descendants, perElement } from '../../blocks/dom.js';
 import { blockHints, headerZone } from '../zone.js';
 import { clean, jsonStrings, type FieldInput } from '../types.js';
 import { isPersonName, splitNames } from './names.js';
@@ -64,9 +64,7 @@ function fromHeaderText(input: FieldInput, headline: string | null): string[] {
   const bodyStart = input.body[0]?.index ?? input.blocks.length;
   const nearBody = input.blocks.slice(Math.max(0, bodyStart - NEAR_BODY), bodyStart).reverse();
   const pool = [...zone.after, ...zone.before, ...input.header, ...nearBody, ...input.body.slice(0, 1)];
-  // Lines split at <br> share their element: its links are read once (3,000 lines of one element took 1.5 s).
-  const linksOf = new Map<Element, string[]>();
-  const linkedNames = (el: Element) => linksOf.get(el) ?? linksOf.set(el, descendants(el, (d) => d.name === 'a').flatMap((a) => splitNames(input.$!(a).text()))).get(el)!;
+  const linkedNames = perElement((el) => descendants(el, (d) => d.name === 'a').flatMap((a) => splitNames(input.$!(a).text())));
   for (const b of pool) {
     if (b.text.length > 160) continue;
     if (BY_LINE.test(b.text) || blockHints(b).some((w) => BYLINE_HINTS.has(w))) {

@@ -5,6 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import type { DateValue } from '../../schema.js';
+import { perElement } from '../../blocks/dom.js';
 import { isWithin } from '../../clean/locate.js';
 import { headerZone } from '../zone.js';
 import { firstJson, type FieldInput } from '../types.js';
@@ -82,10 +83,7 @@ const MAX_HINTED = 600;
 function fromPageText(input: FieldInput, headline: string | null, language: string | null): DateValue | null {
   const zone = headerZone(input, headline);
   const bodyStart = input.body[0]?.index ?? input.blocks.length;
-  // Lines split at <br> share their element: ask each element once, not once per line (12,000 lines of one
-  // paragraph took 2.4 s).
-  const hintsOf = new Map<Element, boolean>();
-  const hints = (el: Element) => hintsOf.get(el) ?? hintsOf.set(el, hintsDate(el)).get(el)!;
+  const hints = perElement(hintsDate);
   const hinted = input.blocks.filter((b) => b.text.length <= MAX_HINTED && b.el && hints(b.el));
   const nearBody = input.blocks.slice(Math.max(0, bodyStart - SCAN_BEFORE_BODY), bodyStart);
   const captionTexts = new Set(input.captions.map((c) => c.text));
