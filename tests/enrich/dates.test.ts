@@ -38,6 +38,28 @@ describe('time expressions', () => {
     expect(dates(text).filter((d) => d[1] === 'date' && /^\d/.test(String(d[2])))).toEqual([]);
   });
 
+  // TimeML extents: the deictic word or article of a time noun phrase is in; the article of a larger phrase is out.
+  it.each([
+    ['last before a month', 'Sales fell last February.', 'last February'],
+    ['this before a month', 'The vote is this September.', 'this September'],
+    ['each before a month', 'Each July the fair opens.', 'Each July'],
+    ['the before past', 'Prices rose over the past year.', 'the past year'],
+    ['the before weekend', 'He rested over the weekend.', 'the weekend'],
+    ['the before end', 'The plan ends at the end of the month.', 'the end of the month'],
+    ['no article before an adjectival duration', 'The eight-year war ended.', 'eight-year'],
+  ])('extent: %s', (_name, text, extent) => {
+    expect(dates(text).map((d) => d[0])).toContain(extent);
+  });
+
+  it.each([
+    ['a month after a comma', 'They paid the bill at last, February sales show.', 'last, February'],
+    ['the before a bare unit', 'In the weeks before the vote, they met.', 'the weeks before'],
+    ['the before a month', 'The March figures rose.', 'The March'],
+    ['last as a verb', 'The rally could last February through May.', 'last February'],
+  ])('extent unchanged: %s', (_name, text, wrong) => {
+    expect(dates(text).map((d) => d[0])).not.toContain(wrong);
+  });
+
   it('in an earnings story, "the quarter" and "a year ago" follow the quarter named', () => {
     const got = dates('Profit rose in the third quarter. Sales in the quarter beat the figure of a year ago, when the quarter was weak.');
     expect(got).toEqual(expect.arrayContaining([['the third quarter', 'date', '2023-Q3'], ['the quarter', 'date', '2023-Q3'], ['a year ago', 'date', '2022-Q3']]));

@@ -16,6 +16,36 @@ import { pad, type ReferenceDate } from './reference.js';
 const MAX_TIME_EXPRESSIONS = 5000;
 const MODIFIER_BEFORE = /\b(?:early|earlier|late|later|mid-?|the end of|the beginning of|the start of|the middle of)\s?$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after)\s+/i;
+
+/**
+ * TimeML extents take in the word that makes a time noun phrase deictic or definite: "last February", "this
+ * September", "each July", "the past year", "the weekend", "the end of the month". chrono leaves it out; each
+ * row is the word just before an expression and the words the expression must start with to take it in.
+ */
+const DETERMINER_BEFORE: readonly { before: RegExp; head: RegExp }[] = [
+  { before: /\b(?:last|this|next|each|every|coming) $/i, head: /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b/i },
+  { before: /\bthe $/i, head: /^(?:past|last|next|coming|previous|weekend|end|beginning|middle|start)\b/i },
+];
+
+/**
+ * And leave out the article of a larger noun phrase: "the eight-year war" (a duration used as an adjective),
+ * "in the weeks before the shooting" (a bare unit).
+ */
+const ARTICLE_OF_PHRASE = /^the (?=\S+-(?:second|minute|hour|day|week|month|year|decade)\b|(?:days|weeks|months|years|decades)\b)/i;
+
+function withDeterminer(e: TimeExpression, text: string): TimeExpression {
+  const article = ARTICLE_OF_PHRASE.exec(e.text);
+  if (article) return { ...e, start: e.start + article[0].length, text: e.text.slice(article[0].length) };
+  const window = text.slice(Math.max(0, e.start - 10), e.start);
+  for (const rule of DETERMINER_BEFORE) {
+    const m = rule.head.test(e.text) ? rule.before.exec(window) : null;
+    if (m) {
+      const start = e.start - m[0].length + m[0].search(/\S/);
+      return { ...e, start, text: text.slice(start, e.end) };
+    }
+  }
+  return e;
+}
 const FUTURE = /\b(?:will|'ll|shall|next|plans? to|is to|are to|scheduled|expected to|due to|set to|going to)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -232,6 +262,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     }
   }
   found.push(...fromChrono);
+  for (let i = 0; i < found.length; i++) found[i] = withDeterminer(found[i]!, doc.text);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   anchorToQuarters(doc, found);
   const out: TimeExpression[] = [];
