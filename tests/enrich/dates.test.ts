@@ -20,7 +20,7 @@ describe('time expressions', () => {
     ['a quarter', 'Profit rose in the third quarter.', ['the third quarter', 'date', '2023-Q3']],
     ['a duration from a hyphen modifier', 'They agreed a six-week ceasefire.', ['six-week', 'duration', 'P6W']],
     ['a duration in words', 'After two days of talks they left.', ['two days', 'duration', 'P2D']],
-    ['a vague duration', 'It has been telegraphed for weeks.', ['for weeks', 'duration', 'PXW']],
+    ['a vague duration, its preposition left out', 'It has been telegraphed for weeks.', ['weeks', 'duration', 'PXW']],
     ['a set', 'The board meets every week.', ['every week', 'set', 'P1W']],
     ['present reference', 'The group is now divided.', ['now', 'date', 'PRESENT_REF']],
     ['part of a day', 'He spoke this morning.', ['this morning', 'time', '2024-03-06TMO']],
@@ -47,6 +47,7 @@ describe('time expressions', () => {
     ['the before weekend', 'He rested over the weekend.', 'the weekend'],
     ['the before end', 'The plan ends at the end of the month.', 'the end of the month'],
     ['no article before an adjectival duration', 'The eight-year war ended.', 'eight-year'],
+    ['no signal before a duration', 'They will decide within a week.', 'a week'],
   ])('extent: %s', (_name, text, extent) => {
     expect(dates(text).map((d) => d[0])).toContain(extent);
   });
@@ -58,6 +59,19 @@ describe('time expressions', () => {
     ['last as a verb', 'The rally could last February through May.', 'last February'],
   ])('extent unchanged: %s', (_name, text, wrong) => {
     expect(dates(text).map((d) => d[0])).not.toContain(wrong);
+  });
+
+  it('reads a range as its two ends, each with its own value', () => {
+    expect(dates('The exhibition ran from Feb. 1 to Feb. 20, 2024.').slice(0, 2)).toEqual([
+      ['Feb. 1', 'date', '2024-02-01'],
+      ['Feb. 20, 2024', 'date', '2024-02-20'],
+    ]);
+  });
+
+  it.each([
+    ['a date written with hyphens', 'The filing is dated 2024-02-10.', '2024-02-10'],
+  ])('keeps one expression: %s', (_name, text, extent) => {
+    expect(dates(text).map((d) => d[0])).toContain(extent);
   });
 
   it('in an earnings story, "the quarter" and "a year ago" follow the quarter named', () => {

@@ -15,7 +15,10 @@ import { pad, type ReferenceDate } from './reference.js';
 /** Time expressions read per article; a real story has a few dozen. */
 const MAX_TIME_EXPRESSIONS = 5000;
 const MODIFIER_BEFORE = /\b(?:early|earlier|late|later|mid-?|the end of|the beginning of|the start of|the middle of)\s?$/i;
-const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after)\s+/i;
+/** Between the two ends of a range chrono reads as one. */
+const RANGE_JOIN = /(?<!\s)\s*(?:\b(?:to|through|thru|until|till)\b|[-–—])\s*/i;
+/** TimeML calls these SIGNALs and leaves them out of the extent: "within [a week]", "over [three years]". */
+const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after|within|over)\s+/i;
 
 /**
  * TimeML extents take in the word that makes a time noun phrase deictic or definite: "last February", "this
@@ -23,7 +26,8 @@ const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|for
  * row is the word just before an expression and the words the expression must start with to take it in.
  */
 const DETERMINER_BEFORE: readonly { before: RegExp; head: RegExp }[] = [
-  { before: /\b(?:last|this|next|each|every|coming) $/i, head: /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b/i },
+  // "last" after an auxiliary is the verb: "could last February through May".
+  { before: /(?<!\b(?:can|could|did|do|does|may|might|must|not|should|to|will|would) )\b(?:last|this|next|each|every|coming) $/i, head: /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b/i },
   { before: /\bthe $/i, head: /^(?:past|last|next|coming|previous|weekend|end|beginning|middle|start)\b/i },
 ];
 
@@ -36,7 +40,7 @@ const ARTICLE_OF_PHRASE = /^the (?=\S+-(?:second|minute|hour|day|week|month|year
 function withDeterminer(e: TimeExpression, text: string): TimeExpression {
   const article = ARTICLE_OF_PHRASE.exec(e.text);
   if (article) return { ...e, start: e.start + article[0].length, text: e.text.slice(article[0].length) };
-  const window = text.slice(Math.max(0, e.start - 10), e.start);
+  const window = text.slice(Math.max(0, e.start - 20), e.start);
   for (const rule of DETERMINER_BEFORE) {
     const m = rule.head.test(e.text) ? rule.before.exec(window) : null;
     if (m) {
@@ -145,7 +149,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\bthe (1[89]\d0|20[0-2]0)s\b/gi, type: 'date', value: (m) => m[1]!.slice(0, 3) },
   { re: /\b(?:a|one) (day|week|month|year|decade)\b(?! (?:ago|later|earlier|before|after|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
-  { re: /\b(?:for|in|over|within) (days|weeks|months|years|decades|hours)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1]!.replace(/s$/, '')]}` },
+  { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1]!.replace(/s$/, '')]}` },
   { re: /\b(?:every|each) (day|week|month|year)\b/gi, type: 'set', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\b(?:now|currently|current|at present|at the moment|these days|nowadays|today's)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
   { re: /\b(?:recently|recent(?! (?:days|weeks|months|years))|the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?))|formerly)\b/gi, type: 'date', value: () => 'PAST_REF' },
@@ -212,33 +216,43 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     const text = doc.text.slice(p.start, p.end);
     // chrono only where a date can be: most paragraphs of a long story hold none.
     const maybeDated = /\d|day|week|month|year|today|tonight|ago|morning|afternoon|evening|night|noon|midnight|weekend|now|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(text);
+    // One expression read by chrono: its components (a range has two), where it starts, its words.
+    const take = (c: chrono.ParsedComponents, from: number, words: string) => {
+      let start = from;
+      let exprText = words.replace(/(?<![\s,;.])[\s,;.]+$/, '');
+      // TimeML keeps a modifier in the extent: "earlier this year", "late November", "mid-January".
+      const mod = MODIFIER_BEFORE.exec(doc.text.slice(Math.max(p.start, start - 12), start));
+      if (mod) { start -= mod[0].length; exprText = doc.text.slice(start, start + mod[0].length + exprText.length); }
+      // A bare number chrono reads as a day ("at 5") or a clock time in a figure is not a date.
+      if (/^\d{1,2}$/.test(exprText)) return;
+      // "Sun Microsystems", "the sun", "march on": an abbreviated weekday or a lower-case month alone is no date.
+      if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(exprText) || /^(?:march|may)$/.test(exprText)) return;
+      const sentence = doc.sentences[sentenceIndexAt(doc, start)];
+      // Tense from the words just before the expression ("will meet Bush on Thursday"), not the whole sentence.
+      const clause = doc.text.slice(Math.max(sentence?.start ?? p.start, start - 40), start);
+      const v = valueOf({ start: c } as chrono.ParsedResult, exprText, clause, refDate);
+      let value = v.value, certain = v.certain && (reference?.stated ?? false);
+      if (!reference?.stated && v.relative) {
+        // No stated reference: say what is known and resolve nothing else.
+        const weekday = WEEKDAYS.findIndex((w) => exprText.toLowerCase().includes(w));
+        value = weekday >= 0 && c.isCertain('weekday') && !c.isCertain('day') ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : null;
+        certain = false;
+      }
+      if (!reference && !c.isCertain('year') && value && !value.startsWith('X')) certain = false;
+      fromChrono.push({ text: exprText, start, end: start + exprText.length, type: v.type, value, certain });
+    };
     for (const [chunkStart, r] of maybeDated ? chronoBySentence(doc, p, refDate) : []) {
       if (fromChrono.length > MAX_TIME_EXPRESSIONS) break;
       let start = chunkStart + r.index;
       let exprText = r.text;
       const lead = LEADING_PREPOSITION.exec(exprText);
       if (lead) { start += lead[0].length; exprText = exprText.slice(lead[0].length); }
-      exprText = exprText.replace(/(?<![\s,;.])[\s,;.]+$/, '');
-      // TimeML keeps a modifier in the extent: "earlier this year", "late November", "mid-January".
-      const mod = MODIFIER_BEFORE.exec(doc.text.slice(Math.max(p.start, start - 12), start));
-      if (mod) { start -= mod[0].length; exprText = doc.text.slice(start, start + mod[0].length + exprText.length); }
-      // A bare number chrono reads as a day ("at 5") or a clock time in a figure is not a date.
-      if (/^\d{1,2}$/.test(exprText)) continue;
-      // "Sun Microsystems", "the sun", "march on": an abbreviated weekday or a lower-case month alone is no date.
-      if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(exprText) || /^(?:march|may)$/.test(exprText)) continue;
-      const sentence = doc.sentences[sentenceIndexAt(doc, start)];
-      // Tense from the words just before the expression ("will meet Bush on Thursday"), not the whole sentence.
-      const clause = doc.text.slice(Math.max(sentence?.start ?? p.start, start - 40), start);
-      const v = valueOf(r, exprText, clause, refDate);
-      let value = v.value, certain = v.certain && (reference?.stated ?? false);
-      if (!reference?.stated && v.relative) {
-        // No stated reference: say what is known and resolve nothing else.
-        const weekday = WEEKDAYS.findIndex((w) => exprText.toLowerCase().includes(w));
-        value = weekday >= 0 && r.start.isCertain('weekday') && !r.start.isCertain('day') ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : null;
-        certain = false;
-      }
-      if (!reference && !r.start.isCertain('year') && value && !value.startsWith('X')) certain = false;
-      fromChrono.push({ text: exprText, start, end: start + exprText.length, type: v.type, value, certain });
+      // A range is two expressions in TimeML: "[Aug. 26] to [Oct. 20]", "[1998]-[2000]".
+      const join = r.end ? RANGE_JOIN.exec(exprText) : null;
+      if (r.end && join && join.index > 0 && join.index + join[0].length < exprText.length) {
+        take(r.start, start, exprText.slice(0, join.index));
+        take(r.end, start + join.index + join[0].length, exprText.slice(join.index + join[0].length));
+      } else take(r.start, start, exprText);
     }
     for (const pattern of PATTERNS) {
       pattern.re.lastIndex = 0;
