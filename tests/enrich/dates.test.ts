@@ -22,6 +22,10 @@ describe('time expressions', () => {
     ['a duration in words', 'After two days of talks they left.', ['two days', 'duration', 'P2D']],
     ['a vague duration, its preposition left out', 'It has been telegraphed for weeks.', ['weeks', 'duration', 'PXW']],
     ['a set', 'The board meets every week.', ['every week', 'set', 'P1W']],
+    ['a set in one word', 'The paper publishes daily.', ['daily', 'set', 'P1D']],
+    ['last season', 'Talks stalled last fall.', ['last fall', 'date', '2023-FA']],
+    ['this season', 'The law takes effect this summer.', ['this summer', 'date', '2024-SU']],
+    ['next season', 'Elections are due next winter.', ['next winter', 'date', '2024-WI']],
     ['present reference', 'The group is now divided.', ['now', 'date', 'PRESENT_REF']],
     ['part of a day', 'He spoke this morning.', ['this morning', 'time', '2024-03-06TMO']],
   ])('%s', (_name, text, expected) => {
@@ -82,6 +86,9 @@ describe('time expressions', () => {
   it.each([
     ['Sun Microsystems', 'Sun Microsystems shares rose.'],
     ['march as a verb', 'They will march on the capital.'],
+    ['fall as a verb', 'Prices will fall sharply.'],
+    ['a newspaper title', 'The Daily Mail and the Weekly Standard reported it.'],
+    ['a season without a deictic word', 'The summer was hot.'],
   ])('%s: no date', (_name, text) => {
     expect(dates(text)).toEqual([]);
   });

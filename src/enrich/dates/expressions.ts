@@ -142,7 +142,28 @@ function quarterValue(m: RegExpExecArray, reference: ReferenceDate | null): stri
   return /current/i.test(m[3] ?? '') ? `${year}-Q${current}` : `${y}-Q${q}`;
 }
 
-interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpExecArray) => string | null }
+interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpExecArray, reference: ReferenceDate | null) => string | null }
+
+/** TimeML's season codes, and the month each season starts in (winter counted from December). */
+const SEASONS: Record<string, { code: string; starts: number; ends: number }> = {
+  spring: { code: 'SP', starts: 3, ends: 5 },
+  summer: { code: 'SU', starts: 6, ends: 8 },
+  fall: { code: 'FA', starts: 9, ends: 11 },
+  autumn: { code: 'FA', starts: 9, ends: 11 },
+  winter: { code: 'WI', starts: 12, ends: 2 },
+};
+
+/** "this summer", "last fall", "next spring" against the reference: the season of its year, the last one that
+ * ended before it, the first one that starts after it. */
+function seasonValue(which: string, name: string, reference: ReferenceDate | null): string | null {
+  const s = SEASONS[name.toLowerCase()];
+  if (!s || !reference?.stated) return null;
+  const year = reference.date.getUTCFullYear(), month = reference.date.getUTCMonth() + 1;
+  const w = which.toLowerCase();
+  if (w === 'this') return `${year}-${s.code}`;
+  if (w === 'last' || w === 'past') return `${s.ends < month && s.starts <= s.ends ? year : year - 1}-${s.code}`;
+  return `${s.starts > month ? year : year + 1}-${s.code}`;
+}
 /** Expressions chrono does not read: bare years, vague durations, sets and deictic references. */
 const PATTERNS: readonly Pattern[] = [
   { re: /(?<![\d$€£,.\-–/])\b(?:fiscal )?(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d|\s?(?:%|percent|people|cars|units|shares))/gi, type: 'date', value: (m) => m[1]! },
@@ -151,6 +172,9 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
   { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1]!.replace(/s$/, '')]}` },
   { re: /\b(?:every|each) (day|week|month|year)\b/gi, type: 'set', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  // Not in a title: "the Daily Mail", "Weekly Standard".
+  { re: /\b([Dd]aily|[Nn]ightly|[Ww]eekly|[Hh]ourly|[Aa]nnually)\b(?! [A-Z])/g, type: 'set', value: (m) => ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', hourly: 'PT1H', annually: 'P1Y' })[m[1]!.toLowerCase()] ?? null },
+  { re: /\b(this|last|past|next|coming) (spring|summer|fall|autumn|winter)\b/gi, type: 'date', value: (m, reference) => seasonValue(m[1]!, m[2]!, reference) },
   { re: /\b(?:now|currently|current|at present|at the moment|these days|nowadays|today's)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
   { re: /\b(?:recently|recent(?! (?:days|weeks|months|years))|the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?))|formerly)\b/gi, type: 'date', value: () => 'PAST_REF' },
   { re: /\b(?:the future|in the coming (?:days|weeks|months|years))\b/gi, type: 'date', value: () => 'FUTURE_REF' },
@@ -258,7 +282,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       pattern.re.lastIndex = 0;
       for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
         const start = p.start + m.index;
-        found.push({ text: m[0], start, end: start + m[0].length, type: pattern.type, value: pattern.value(m), certain: true });
+        found.push({ text: m[0], start, end: start + m[0].length, type: pattern.type, value: pattern.value(m, reference), certain: true });
       }
     }
     // "year-earlier results": the year before the reference, or the quarter before it once one is named.
