@@ -65,6 +65,23 @@ describe('time expressions', () => {
     expect(dates(text).map((d) => d[0])).not.toContain(wrong);
   });
 
+  // ISO weeks from the reference day (chrono puts "this week" on a Sunday, which ISO counts in the week before).
+  it.each([
+    ['this week, on a Thursday', 'He spoke this week.', '1990-08-16', '1990-W33'],
+    ['this week, on a Friday', 'He spoke this week.', '1998-04-24', '1998-W17'],
+    ['last week, on a Sunday', 'They met last week.', '1998-03-22', '1998-W11'],
+    ['next week', 'They meet next week.', '2024-03-06', '2024-W11'],
+  ])('week: %s', (_name, text, publishedAt, value) => {
+    expect(dates(text, publishedAt)).toContainEqual([text.includes('this') ? 'this week' : text.includes('last') ? 'last week' : 'next week', 'date', value]);
+  });
+
+  it.each([
+    ['a future-tense clause looks ahead', 'The vote will be held in December.', '1998-12'],
+    ['a past-tense clause looks back', 'The vote was held in December.', '1997-12'],
+  ])('bare month: %s', (_name, text, value) => {
+    expect(dates(text, '1998-03-04')).toContainEqual(['December', 'date', value]);
+  });
+
   it('reads a range as its two ends, each with its own value', () => {
     expect(dates('The exhibition ran from Feb. 1 to Feb. 20, 2024.').slice(0, 2)).toEqual([
       ['Feb. 1', 'date', '2024-02-01'],

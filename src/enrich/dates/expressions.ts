@@ -90,7 +90,10 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     return { value: `${Y}-${pad(M)}-${pad(D)}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`, type: 'time', certain: s.isCertain('year') || s.isCertain('day'), relative };
   }
   if (/\bweek\b/.test(lower) && !s.isCertain('weekday')) {
-    const [wy, w] = isoWeek(day);
+    // "this week" is the reference's ISO week; chrono puts it on a Sunday, which ISO counts in the week before.
+    const shift = /\b(?:this|last|past|next|coming) week\b/.exec(lower)?.[0].split(' ')[0];
+    const offset = shift === 'last' || shift === 'past' ? -7 : shift === 'next' || shift === 'coming' ? 7 : 0;
+    const [wy, w] = isoWeek(shift ? new Date(utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()).getTime() + offset * 86400000) : day);
     return { value: `${wy}-W${pad(w)}`, type: 'date', certain: true, relative: true };
   }
   if (/\b(?:this|last|next|that) month\b/.test(lower)) return { value: `${Y}-${pad(M)}`, type: 'date', certain: true, relative: true };
@@ -98,7 +101,12 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
   if (s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight|ago|later)\b/.test(lower)) {
     return { value: `${Y}-${pad(M)}-${pad(D)}`, type: 'date', certain: s.isCertain('year'), relative };
   }
-  if (s.isCertain('month')) return { value: `${Y}-${pad(M)}`, type: 'date', certain: s.isCertain('year'), relative };
+  if (s.isCertain('month')) {
+    // A bare month is the last one in a past-tense clause, as chrono reads it, and the next one in a future-tense
+    // clause ("will vote in December", written in March).
+    const ahead = !s.isCertain('year') && FUTURE.test(sentence) && utc(Y, M, 1) < utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1);
+    return { value: `${ahead ? Y + 1 : Y}-${pad(M)}`, type: 'date', certain: s.isCertain('year'), relative };
+  }
   return { value: `${Y}`, type: 'date', certain: s.isCertain('year'), relative };
 }
 
