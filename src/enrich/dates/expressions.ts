@@ -37,7 +37,7 @@ const DETERMINER_BEFORE: readonly { before: RegExp; head: RegExp }[] = [
  */
 const ARTICLE_OF_PHRASE = /^the (?=\S+-(?:second|minute|hour|day|week|month|year|decade)\b|(?:days|weeks|months|years|decades)\b)/i;
 
-function withDeterminer(e: TimeExpression, text: string): TimeExpression {
+function timemlExtent(e: TimeExpression, text: string): TimeExpression {
   const article = ARTICLE_OF_PHRASE.exec(e.text);
   if (article) return { ...e, start: e.start + article[0].length, text: e.text.slice(article[0].length) };
   const window = text.slice(Math.max(0, e.start - 20), e.start);
@@ -152,7 +152,7 @@ function quarterValue(m: RegExpExecArray, reference: ReferenceDate | null): stri
 
 interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpExecArray, reference: ReferenceDate | null) => string | null }
 
-/** TimeML's season codes, and the month each season starts in (winter counted from December). */
+/** TimeML's season codes, and the months each season starts and ends in (winter from December to February). */
 const SEASONS: Record<string, { code: string; starts: number; ends: number }> = {
   spring: { code: 'SP', starts: 3, ends: 5 },
   summer: { code: 'SU', starts: 6, ends: 8 },
@@ -308,7 +308,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     }
   }
   found.push(...fromChrono);
-  for (let i = 0; i < found.length; i++) found[i] = withDeterminer(found[i]!, doc.text);
+  for (let i = 0; i < found.length; i++) found[i] = timemlExtent(found[i]!, doc.text);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   anchorToQuarters(doc, found);
   const out: TimeExpression[] = [];
