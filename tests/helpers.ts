@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { pageOfSize } from './hardening/adversarial.mjs';
 
 export const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), 'utf8');
 
@@ -26,10 +27,11 @@ export const PARAGRAPHS: readonly [string, string, string, string] = [
 export const storyPage = (i: number) => page(`<article><h1>Story number ${i}</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
 
 /**
- * A 16 MB page of paragraphs: seconds to extract (3 s here, read whole with SLOW_OPTIONS) where a story page
- * takes milliseconds (150 ms on a cold worker), so a one-second timeout separates them with room on both sides.
+ * A 16 MB page of paragraphs (the hardening suite's pageOfSize): seconds to extract (2-3 s here, read whole with
+ * SLOW_OPTIONS) where a story page takes milliseconds (150 ms on a cold worker), so a one-second timeout
+ * separates them with room on both sides.
  */
-export const slowPage = () => `<html><body>${'<p>Officials said the talks would resume, and more than 30 people were hurt on Tuesday.</p>'.repeat(180_000)}</body></html>`;
+export const slowPage = () => pageOfSize(16);
 
 /** What lets slowPage() be slow: no input cut, no time budget; and a one-second timeout. */
 export const SLOW_OPTIONS = { timeoutMs: 1_000, maxInputBytes: 20_000_000, timeBudgetMs: null };

@@ -53,9 +53,7 @@ class Budget {
   constructor(private readonly deadline: number) {}
   /** Whether `stage` may start; if not, it is recorded as skipped. */
   allows(stage: string): boolean {
-    if (performance.now() <= this.deadline) return true;
-    this.skipped.push(stage);
-    return false;
+    return this.allowsAll([stage]);
   }
   /** Whether the stages may start at all; if not, all of them are recorded as skipped. */
   allowsAll(stages: readonly string[]): boolean {

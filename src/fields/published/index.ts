@@ -88,8 +88,9 @@ function fromPageText(input: FieldInput, headline: string | null, language: stri
   const nearBody = input.blocks.slice(Math.max(0, bodyStart - SCAN_BEFORE_BODY), bodyStart);
   const captionTexts = new Set(input.captions.map((c) => c.text));
   const photo = new Set(input.blocks.filter((b) => captionTexts.has(b.text)));
+  const isHinted = new Set(hinted);
   const pool = [...zone.before, ...zone.after, ...input.header, ...hinted, ...nearBody, ...input.body.slice(0, 2)]
-    .filter((b) => (b.text.length <= 300 || hinted.includes(b)) && !photo.has(b) && b.kind !== 'caption');
+    .filter((b) => (b.text.length <= 300 || isHinted.has(b)) && !photo.has(b) && b.kind !== 'caption');
   for (const b of pool) {
     const iso = fromText(b.text, undefined, language);
     if (iso) return { iso, raw: b.text.slice(0, 200), source: 'text' };
