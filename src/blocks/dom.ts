@@ -36,3 +36,19 @@ export function perElement<T>(ask: (el: Element) => T): (el: Element) => T {
     return answers.get(el)!;
   };
 }
+
+/** True when `a` comes before `b` in document order (an ancestor counts as before its descendants). */
+export function precedes(a: AnyNode, b: AnyNode): boolean {
+  const path = (n: AnyNode) => {
+    const up: AnyNode[] = [];
+    for (let x: AnyNode | null = n; x; x = x.parent) up.unshift(x);
+    return up;
+  };
+  const pa = path(a), pb = path(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return true;
+  if (i === pb.length || i === 0) return false;
+  const siblings = (pa[i - 1] as { children: AnyNode[] }).children;
+  return siblings.indexOf(pa[i]!) < siblings.indexOf(pb[i]!);
+}

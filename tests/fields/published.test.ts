@@ -17,7 +17,7 @@ describe('toIso', () => {
     expect(toIso(raw)).toBe(iso);
   });
 
-  it.each(['', 'yesterday', 'Tuesday', '12345', '0000-00-00', '2024-13-45', 'Version 3'])('rejects "%s"', (raw) => {
+  it.each(['', 'yesterday', 'Tuesday', '12345', '0000-00-00', '2024-13-45', 'Version 3', '2022-02-112023-06-08'])('rejects "%s"', (raw) => {
     expect(toIso(raw)).toBeNull();
   });
 });
@@ -70,6 +70,39 @@ describe('publishedAt on pages', async () => {
   it('prefers the local offset of the same moment', () => {
     const html = withHead('<meta property="article:published_time" content="2023-12-20T01:00:21Z"><meta property="og:updated" content="x">', story.replace('</h1>', '</h1><time datetime="2023-12-19T20:00:21-05:00">Dec 19</time>'));
     expect(extractArticle(html).publishedAt?.iso).toBe('2023-12-19T20:00:21-05:00');
+  });
+
+  const utc = '<meta property="article:published_time" content="2023-12-23T03:00:46Z">';
+  const top = (html: string) => story.replace('</h1>', `</h1>${html}`);
+  const card = '<div class="card"><time>16 Feb 2024</time><a href="/x">Other story</a></div>';
+  it.each([
+    // Two dates glued in one datetime attribute are no date at all; the URL decides.
+    ['a glued datetime', page(top('<time datetime="2022-02-112023-06-08">June 8</time>')), 'https://example.com/2023/06/08/story/', '2023-06-08'],
+    // The first <time> below the story is a teaser card's: the date in the article's top wins.
+    ['a teaser card below the story', page(top('<div class="post-date">22 Dec 2023</div>').replace('</article>', `</article>${card}`)), undefined, '2023-12-22'],
+    // Above the story the first <time> is the story's own (a forum thread's start).
+    ['a <time> above the story', page(top('<div>Joined May 11, 2017</div>').replace('<article>', '<article><time datetime="2020-03-18T12:22:42-04:00">Mar 18</time>')), undefined, '2020-03-18T12:22:42-04:00'],
+    // The same moment with its offset, even on a <time> labelled "updated", gives the newsroom's day.
+    ['an "updated" <time> of the same moment', withHead(utc, top('<time class="updated" datetime="2023-12-22T22:00:46-05:00">Dec 22</time>')), undefined, '2023-12-22T22:00:46-05:00'],
+    // A wall-clock time a whole number of hours from the UTC stamp is the same moment.
+    ['a wall-clock time five hours off', withHead(utc, top('<div class="date">December 22, 2023 10:00 PM</div>')), undefined, '2023-12-22T22:00:00-05:00'],
+    // Only the page states when it was updated: that is the best publication date there is.
+    ['only a modification date', withHead('<meta property="article:modified_time" content="2023-09-04T19:51:56Z">'), undefined, '2023-09-04T19:51:56Z'],
+  ])('reads %s', (_, html, url, iso) => {
+    expect(extractArticle(html, url ? { url } : {}).publishedAt?.iso).toBe(iso);
+  });
+
+  it.each([
+    // Another moment the same day or a wall clock that is not a whole number of hours away stays as it was.
+    ['a <time> of another moment', withHead(utc, top('<time class="updated" datetime="2023-12-22T20:13:00-05:00">Dec 22</time>'))],
+    ['a wall-clock time 17 minutes off the hour', withHead(utc, top('<div class="date">December 22, 2023 9:43 PM</div>'))],
+  ])('keeps the UTC stamp beside %s', (_, html) => {
+    expect(extractArticle(html).publishedAt?.iso).toBe('2023-12-23T03:00:46Z');
+  });
+
+  it('says when publishedAt is the modification date', () => {
+    const r = extractArticle(withHead('<meta property="article:modified_time" content="2023-09-04T19:51:56Z">'));
+    expect(r.diagnostics.map((d) => d.code)).toContain('publishedAt.from-modified');
   });
 
   it('says why there is no date', () => {

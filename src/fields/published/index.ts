@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import type { DateValue } from '../../schema.js';
-import { perElement } from '../../blocks/dom.js';
+import { perElement, precedes } from '../../blocks/dom.js';
 import { isWithin } from '../../clean/locate.js';
 import { headerZone } from '../zone.js';
 import { firstJson, type FieldInput } from '../types.js';
@@ -47,13 +47,25 @@ function fromTimeElements(input: FieldInput, modified: boolean): DateValue | nul
   const ordered = [
     ...times.filter((t) => wanted(t) && 'pubdate' in t.el.attribs),
     ...times.filter((t) => wanted(t) && container && (isWithin(t.el, container) || isWithin(container, t.el.parent as Element))),
-    ...(modified ? [] : times.filter((t) => wanted(t)).slice(0, 1)),
   ];
   for (const t of ordered) {
     const v = value(t.datetime || t.text, 'time-element');
     if (v) return v;
   }
   return null;
+}
+
+/**
+ * The page's first <time> outside the story. Above the body it is usually the story's own (a forum thread's
+ * start date); below it, it usually belongs to a teaser card of other stories, so a date written in the
+ * article's top outranks it.
+ */
+function fromFirstTime(input: FieldInput, aboveBody: boolean): DateValue | null {
+  const first = input.meta?.times.find((t) => !/updat|modif/i.test(`${t.el.attribs.class ?? ''} ${t.el.attribs.itemprop ?? ''}`));
+  if (!first) return null;
+  const start = input.body[0]?.el;
+  if ((!start || precedes(first.el, start)) !== aboveBody) return null;
+  return value(first.datetime || first.text, 'time-element');
 }
 
 function fromUrl(url: string | null): DateValue | null {
@@ -139,12 +151,20 @@ export function extractPublished(input: FieldInput, headline: string | null, lan
     jsonld ? value(jsonld, 'jsonld') : null,
     fromMeta(input, PUBLISHED_META),
     fromTimeElements(input, false),
+    fromFirstTime(input, true),
     fromUrl(input.url ?? input.meta?.canonical ?? null),
     fromPageText(input, headline, language),
+    fromFirstTime(input, false),
     fromAnyDateMeta(input),
   ].filter((c): c is DateValue => c !== null);
   const found = candidates[0] ?? null;
   if (!found) {
+    // A page that states only when it was last updated was published no later than that: the best date there is.
+    const modified = extractModified(input);
+    if (modified) {
+      input.diagnostics.info('publishedAt.from-modified', 'the page states only a modification date; publishedAt is that date');
+      return modified;
+    }
     if (input.options.fallbackPublishedAt !== undefined) {
       input.diagnostics.info('publishedAt.fallback', 'the page states no publication date; the fallbackPublishedAt option was used');
       return { ...optionDate(input.options.fallbackPublishedAt), source: 'fallback' };
@@ -152,7 +172,10 @@ export function extractPublished(input: FieldInput, headline: string | null, lan
     input.diagnostics.info('publishedAt.missing', 'no publication date in JSON-LD, meta tags, <time> elements, the URL or the article top');
     return null;
   }
-  return localize(found, candidates.slice(1));
+  // Any <time> may show the same moment with its offset, even one labelled "updated" (an unedited story's
+  // update stamp is its publication stamp).
+  const stamps = (input.meta?.times ?? []).map((t) => value(t.datetime, 'time-element')).filter((v): v is DateValue => v !== null);
+  return localize(found, [...candidates.slice(1), ...stamps]);
 }
 
 const UTC_TIME = /T\d{2}:\d{2}:\d{2}Z$/;
@@ -171,11 +194,28 @@ function reachable(day: string, instant: number): boolean {
   return instant - WEST < start + 86_400_000 && instant + EAST >= start;
 }
 
+/** The wall-clock time with the offset that makes it (to the minute) the given instant ("2023-12-22T22:00:00-05:00"). */
+function withOffset(instant: number, wall: string): string {
+  // Seconds the wall clock leaves out are not part of the offset; offsets are whole quarter hours.
+  const minutes = Math.round((Date.parse(`${wall}Z`) - instant) / 900_000) * 15;
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${wall}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
 function localize(best: DateValue, others: DateValue[]): DateValue {
   if (!UTC_TIME.test(best.iso)) return best;
   const instant = Date.parse(best.iso);
   const sameMoment = others.find((o) => /[+-]\d{2}:\d{2}$/.test(o.iso) && Math.abs(Date.parse(o.iso) - instant) < 60_000);
   if (sameMoment) return { ...best, iso: sameMoment.iso };
+  // A wall-clock time shown without its zone ("December 22, 2023 10:00 PM") is the same moment when it is a
+  // whole number of hours (a newsroom offset) from the UTC stamp.
+  const wallClock = others.find((o) => {
+    if (!/T\d{2}:\d{2}:\d{2}$/.test(o.iso)) return false;
+    const shift = Date.parse(`${o.iso}Z`) - instant;
+    return shift % 1_800_000 === 0 ? -WEST <= shift && shift <= EAST : Math.abs(shift % 1_800_000) < 60_000 && Math.abs(shift) <= EAST;
+  });
+  if (wallClock && wallClock.iso.slice(0, 10) !== best.iso.slice(0, 10)) return { ...best, iso: withOffset(instant, wallClock.iso) };
   // The URL carries the newsroom's own day; a UTC stamp a day off is the same moment seen from Greenwich.
   const fromPath = others.find((o) => o.source === 'url');
   if (fromPath && fromPath.iso !== best.iso.slice(0, 10) && reachable(fromPath.iso, instant)) return { ...best, iso: fromPath.iso };
