@@ -8,8 +8,10 @@ import { resolveBatchOptions, type BatchOptions } from './batch/options.js';
 import { RECORD_FIELDS, unknownFields } from './batch/output.js';
 import { runBatch } from './batch/run.js';
 import { OptionsError } from './options.js';
+import { reportCommand } from './report/command.js';
 
 const HELP = `Usage: copydesk [options] <files | folders | globs | ->
+       copydesk report [options] <page> [-o report.html]   (see "copydesk report --help")
 
 Extracts the article of each news page and writes one JSON line per page: {"id", "source", ...record},
 or {"id", "source", "error": {"code", "message"}} for a page that could not be read.
@@ -56,6 +58,7 @@ const integer = (name: string, raw: string | undefined): number | undefined => {
 };
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'report') return reportCommand(argv.slice(1), usage);
   let parsed;
   try {
     parsed = parseArgs({

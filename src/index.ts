@@ -30,3 +30,5 @@ export function extractArticle(input: Input, options?: ExtractOptions): ArticleR
 export function enrichText(text: string, options?: ExtractOptions): Pick<ArticleRecord, 'body' | 'people' | 'quotes' | 'figures' | 'dates' | 'events' | 'diagnostics'> {
   return runEnrichment(typeof text === 'string' ? text : '', resolveOptions(options));
 }
+
+export { reportHtml, type Report } from './report/index.js';

@@ -113,12 +113,19 @@ function assembleBody(blocks: Block[]): { text: string; paragraphs: Paragraph[] 
   return { text, paragraphs };
 }
 
-export function runPipeline(input: unknown, options: ResolvedOptions): ArticleRecord {
+/** The page as the pipeline saw it, for the audit report: every block in page order, and those kept as story. */
+export interface Trace {
+  blocks: readonly Block[];
+  kept: ReadonlySet<Block>;
+}
+
+export function runPipeline(input: unknown, options: ResolvedOptions, trace?: (t: Trace) => void): ArticleRecord {
   const diagnostics = new Diagnostics();
   const deadline = options.timeBudgetMs === null ? Infinity : performance.now() + options.timeBudgetMs;
   const clock = stageClock(options.profile);
   const loaded = clock('load', () => load(input, options, diagnostics));
   const structure = loaded.format === 'html' ? structureHtml(loaded.source, loaded.url, options, diagnostics, clock) : structureText(loaded.source, loaded.url, clock);
+  trace?.({ blocks: structure.blocks, kept: new Set(structure.cleaned.body) });
   const fields = clock('fields', () => readFields(structure, loaded, options, diagnostics));
   const context = [fields.dek ?? '', ...fields.media.map((m) => m.caption ?? '')];
   const enriched = enrich(fields.body, { language: fields.language, options, publishedAt: fields.publishedAt, diagnostics, context, clock, deadline });
