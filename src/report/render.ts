@@ -14,10 +14,15 @@ const SHOWN_CHARS = 280;
 
 const none = (what: string) => `<p class="empty">${e(what)}</p>`;
 
+/** Lines shorter than this on average (menus, link lists) run on in one line, separated by dots. */
+const SHORT_LINE = 40;
+
 function folded(lines: string[], wrap: (html: string) => string): string {
   const text = lines.join('\n');
-  if (text.length <= SHOWN_CHARS) return wrap(e(text).replace(/\n/g, '<br>'));
-  return `${wrap(e(text.slice(0, SHOWN_CHARS)).replace(/\n/g, '<br>'))}… <details><summary>all ${lines.length} line(s), ${text.length.toLocaleString('en')} characters</summary>${wrap(e(text).replace(/\n/g, '<br>'))}</details>`;
+  const breaks = text.length / lines.length < SHORT_LINE ? ' · ' : '<br>';
+  const html = (t: string) => wrap(e(t).replace(/\n/g, breaks));
+  if (text.length <= SHOWN_CHARS) return html(text);
+  return `${html(text.slice(0, SHOWN_CHARS))}… <details><summary>all ${lines.length} line(s), ${text.length.toLocaleString('en')} characters</summary>${html(text)}</details>`;
 }
 
 function trailHtml(items: readonly TrailItem[], record: ArticleRecord, marks: readonly Mark[]): string {

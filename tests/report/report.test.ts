@@ -93,6 +93,16 @@ describe('hostile and empty pages', () => {
     expect(html).toContain('</html>');
   });
 
+  // The report reads the same hostile pages as extraction (tests/hardening): a few of the hardest, for the trail.
+  it.each(['nested divs (100,000)', '100,000 <br> in a paragraph', '1,000,000 quotation marks'])('reports on "%s"', async (name) => {
+    const { ADVERSARIAL } = await import('../hardening/adversarial.mjs');
+    const entry = (ADVERSARIAL as Record<string, { make: () => string }>)[name];
+    expect(entry).toBeDefined();
+    const { record, html } = reportHtml(entry!.make());
+    expect(html).toContain('</html>');
+    expect([...html.matchAll(/<div class="story"/g)].length).toBe(record.body.paragraphs.length);
+  });
+
   it('escapes the page\'s markup into text', () => {
     const { html } = reportHtml(page(`<article><h1>Budget</h1>${PARAGRAPHS.map((p) => `<p>${p} &lt;img src=x&gt;</p>`).join('')}</article>`));
     expect(html).toContain('&lt;img src=x&gt;');
