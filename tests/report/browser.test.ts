@@ -11,6 +11,12 @@ import type { Browser, Page } from 'playwright-core';
 import { reportHtml } from '../../src/index.js';
 import { fixture } from '../helpers.js';
 
+/** What the code run inside the page uses: the project's types have no DOM library. */
+interface InPage {
+  getComputedStyle(el: unknown): { textDecorationLine: string };
+  document: { documentElement: { scrollWidth: number } };
+}
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`the report's browser test needs Chromium at ${CHROMIUM} (apt-get install chromium), and CI is set`);
@@ -62,7 +68,7 @@ describe.skipIf(!available)('the seed report in headless Chromium', () => {
       const block = page.locator(`.removed[data-category="${category}"]`).first();
       expect(await block.isVisible()).toBe(true);
       expect(await block.locator('.chip').innerText()).toMatch(new RegExp(`removed · ${category} · ${category}\\.`));
-      expect(await block.locator('del').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+      expect(await block.locator('del').first().evaluate((el) => (globalThis as unknown as InPage).getComputedStyle(el).textDecorationLine)).toBe('line-through');
     }
   });
 
@@ -82,7 +88,7 @@ describe.skipIf(!available)('the seed report in headless Chromium', () => {
   });
 
   it('fits a laptop screen without sideways scrolling, and is saved as a screenshot', async () => {
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page.evaluate(() => (globalThis as unknown as InPage).document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(1366);
     const shot = join(OUT, 'report-seed.png');
     await page.screenshot({ path: shot, fullPage: true });
