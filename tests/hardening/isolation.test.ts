@@ -1,8 +1,8 @@
 /**
  * Extraction reads the input it is given and nothing else: no module of the extraction path (everything in
- * src/ except the batch runner and the CLI, which read the files the caller names) imports the file system,
- * the network, child processes or a VM, and none evaluates code. A static check over the source, with a
- * block of false positives the check must not trip on.
+ * src/ except the batch runner and the CLI with its report command, which read and write the files the caller
+ * names) imports the file system, the network, child processes or a VM, and none evaluates code. A static check
+ * over the source, with a block of false positives the check must not trip on.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ const FORBIDDEN: readonly [string, RegExp][] = [
   ['code evaluation', /\beval\(|\bnew Function\(|\bFunction\(\s*['"`]/],
 ];
 
-const BATCH_ONLY = /^src[\\/](?:batch[\\/]|cli\.ts$)/;
+const BATCH_ONLY = /^src[\\/](?:batch[\\/]|cli\.ts$|report[\\/]command\.ts$)/;
 
 const violations = (text: string) => FORBIDDEN.filter(([, re]) => re.test(text)).map(([what]) => what);
 
