@@ -101,7 +101,15 @@ describe('qualifiers', () => {
     ['rose', 'Sales rose 60% in 2018.', 'up'],
     ['was up', 'Crude was up 19 cents.', 'up'],
     ['lost', 'The Dow lost 190 points.', 'down'],
+    ['a verb, its object, then by', 'The brand expects to grow sales by 35 per cent.', 'up'],
+    ['cut an object by', 'The airline will cut its workforce by 10%.', 'down'],
+    ['increased by', 'The deficit increased by $43.6 billion.', 'up'],
+    // false positives
     ['no change', 'The Dow closed at 26,000 points.', null],
+    ['an article before the number', 'Hosmer added a 30 degree homer in the sixth.', null],
+    ['lost a lead', 'The Jets lost a 10-point lead.', null],
+    ['an adverb across an object', 'The council voted down the plan by 52 votes.', null],
+    ['by after an unrelated verb', 'The bill was passed by 52 votes.', null],
   ])('change: %s', (_name, text, change) => {
     expect(first(text)?.change).toBe(change);
   });

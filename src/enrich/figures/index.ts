@@ -150,10 +150,32 @@ const CHANGE_FILLERS = new Set(['by', 'a', 'an', 'about', 'some', 'nearly', 'alm
   'slightly', 'steeply', 'further', 'another', 'more', 'than', 'over', 'just', 'only', 'as', 'much', 'edged', 'were',
   'was', 'is', 'are', 'has', 'have', 'had', 'been']);
 
-/** "rose 5%", "was up 19 cents", "increased by 18 degrees": a verb of change right before the number. */
+/** Adverbs of change ("down 2%", "higher") that need the number right after them, not across an object. */
+const CHANGE_ADVERBS = new Set(['up', 'down', 'higher', 'lower']);
+/** Words an object may span between a verb of change and "by": "grow sales by 35%", "cut its workforce by a third". */
+const OBJECT_SPAN = 3;
+
+function changeVerb(w: string, adverbs: boolean): 'up' | 'down' | null {
+  if (!adverbs && CHANGE_ADVERBS.has(w)) return null;
+  return CHANGE_UP.has(w) ? 'up' : CHANGE_DOWN.has(w) ? 'down' : null;
+}
+
+/** "rose 5%", "was up 19 cents", "increased by 18 degrees", "grow sales by 35%": a verb of change before the number. */
 function changeBefore(doc: Document, first: number): 'up' | 'down' | null {
+  // "added a 30 degree homer", "lost a 10-point lead": after an article the number describes a noun.
+  const right = doc.tokens[first - 1]?.norm;
+  if (right === 'a' || right === 'an') return null;
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     const w = doc.tokens[k]!.norm;
+    if (w === 'by') {
+      // The verb may be followed by what changes: look past a short object to it.
+      for (let j = k - 1; j >= 0 && j >= k - 1 - OBJECT_SPAN; j--) {
+        const t = doc.tokens[j]!;
+        if (!/^[\p{L}'’-]+$/u.test(t.text) || doc.sentenceOf[j] !== doc.sentenceOf[k]) break;
+        const verb = changeVerb(t.norm, j === k - 1);
+        if (verb) return verb;
+      }
+    }
     // "gave up 517 yards", "ended up 2%" are not rises of the figure's own.
     if (w === 'up' && ['gave', 'give', 'gives', 'giving', 'ended', 'end', 'made', 'make', 'set', 'picked', 'took'].includes(doc.tokens[k - 1]?.norm ?? '')) return null;
     if (CHANGE_UP.has(w)) return 'up';
