@@ -8,10 +8,13 @@ import { resolveBatchOptions, type BatchOptions } from './batch/options.js';
 import { RECORD_FIELDS, unknownFields } from './batch/output.js';
 import { runBatch } from './batch/run.js';
 import { OptionsError } from './options.js';
+import { QUEUE_COMMANDS, queueCommand } from './batch/queue/command.js';
 import { reportCommand } from './report/command.js';
 
 const HELP = `Usage: copydesk [options] <files | folders | globs | ->
        copydesk report [options] <page> [-o report.html]   (see "copydesk report --help")
+       copydesk enqueue | worker | collect | queue-status --redis <url> --queue <name> ...
+                                                          (BullMQ on Redis; see "copydesk worker --help")
 
 Extracts the article of each news page and writes one JSON line per page: {"id", "source", ...record},
 or {"id", "source", "error": {"code", "message"}} for a page that could not be read.
@@ -59,6 +62,8 @@ const integer = (name: string, raw: string | undefined): number | undefined => {
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'report') return reportCommand(argv.slice(1), usage);
+  const queue = QUEUE_COMMANDS.find((c) => c === argv[0]);
+  if (queue) return queueCommand(queue, argv.slice(1), usage);
   let parsed;
   try {
     parsed = parseArgs({

@@ -50,7 +50,7 @@ async function* run(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, se
       while (!exhausted && pending.length < settings.maxPending) {
         const next = await source.next();
         if (next.done) exhausted = true;
-        else pending.push(submit(pool, next.value, position++, settings));
+        else pending.push(extractInput(pool, next.value, position++, settings));
       }
       const oldest = pending.shift();
       if (!oldest) return;
@@ -62,7 +62,11 @@ async function* run(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, se
   }
 }
 
-async function submit(pool: WorkerPool, input: BatchInput, position: number, settings: ResolvedBatch): Promise<BatchItem> {
+/**
+ * One input through the pool: its page checked against the size limit, its own fallback date applied, and the
+ * record or error labelled with its id and source. The queue worker (src/batch/queue/) runs jobs through it too.
+ */
+export async function extractInput(pool: WorkerPool, input: BatchInput, position: number, settings: ResolvedBatch): Promise<BatchItem> {
   const read = pageOf(input, settings.maxInputBytes);
   const id = read.described.id ?? String(position);
   const trace = read.described.source === undefined ? {} : { source: read.described.source };

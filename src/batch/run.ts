@@ -8,6 +8,7 @@ import type { Writable } from 'node:stream';
 import { extractArticles } from './extract.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
 import { formatItem } from './output.js';
+import type { BatchItem } from './protocol.js';
 import { Progress } from './progress.js';
 import { expandTargets, knownTotal, readTargets } from './readers/index.js';
 
@@ -35,6 +36,15 @@ export async function runBatch(args: readonly string[], options: BatchOptions, s
   const { maxInputBytes, concurrency } = resolveBatchOptions(options);
   // No more workers than pages: one file should not pay for starting a thread per core.
   const workers = total === null ? concurrency : Math.max(1, Math.min(concurrency, total));
+  return writeItems(extractArticles(readTargets(targets, maxInputBytes), { ...options, concurrency: workers }), settings, total);
+}
+
+/**
+ * Writes items as JSON lines with progress on stderr, waiting for the output to drain. Returns the exit code: 0
+ * when every item is a record, 1 when some are errors, 2 when the output cannot be written. The queue's
+ * `collect` writes its lines through it too.
+ */
+export async function writeItems(items: AsyncIterable<BatchItem>, settings: RunSettings, total: number | null): Promise<number> {
   const out: Writable = settings.out ? createWriteStream(settings.out) : process.stdout;
   const progress = new Progress(settings.quiet ? null : process.stderr, total);
   // The output failing ends the run: quietly when the consumer stopped reading (`| head`), with a message and
@@ -43,16 +53,20 @@ export async function runBatch(args: readonly string[], options: BatchOptions, s
   out.on('error', (e: NodeJS.ErrnoException) => {
     failed ??= e;
   });
-  try {
-    for await (const item of extractArticles(readTargets(targets, maxInputBytes), { ...options, concurrency: workers })) {
-      progress.tick(!('error' in item));
-      if (failed) break;
-      await write(out, formatItem(item, settings.fields, settings.pretty));
+  // Only the output's own failures are handled here; a failing source (a lost Redis connection) propagates.
+  const writing = async (text: string | null) => {
+    try {
+      await (text === null ? end(out) : write(out, text));
+    } catch (e) {
+      failed ??= e as NodeJS.ErrnoException;
     }
-    if (!failed) await end(out);
-  } catch (e) {
-    failed ??= e as NodeJS.ErrnoException;
+  };
+  for await (const item of items) {
+    progress.tick(!('error' in item));
+    if (failed) break;
+    await writing(formatItem(item, settings.fields, settings.pretty));
   }
+  if (!failed) await writing(null);
   const error = failed as NodeJS.ErrnoException | null;
   if (error && error.code !== 'EPIPE') {
     process.stderr.write(`copydesk: cannot write ${settings.out ?? 'to standard output'}: ${error.message}\n`);
