@@ -5,7 +5,7 @@
  */
 import { resolveBatchOptions, type BatchOptions, type ResolvedBatch } from './options.js';
 import { WorkerPool } from './pool.js';
-import type { BatchError, BatchInput, BatchItem, TaskResult } from './protocol.js';
+import type { BatchError, BatchInput, BatchItem, TaskResult, WorkerTask } from './protocol.js';
 import type { Input } from '../load/index.js';
 
 type Described = Exclude<BatchInput, string | Uint8Array>;
@@ -62,11 +62,16 @@ async function* run(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, se
   }
 }
 
+/** What runs a page task: the worker pool, or the calling thread itself (a queue worker of one). */
+export interface Runner {
+  run(task: WorkerTask): Promise<TaskResult>;
+}
+
 /**
  * One input through the pool: its page checked against the size limit, its own fallback date applied, and the
  * record or error labelled with its id and source. The queue worker (src/batch/queue/) runs jobs through it too.
  */
-export async function extractInput(pool: WorkerPool, input: BatchInput, position: number, settings: ResolvedBatch): Promise<BatchItem> {
+export async function extractInput(pool: Runner, input: BatchInput, position: number, settings: ResolvedBatch): Promise<BatchItem> {
   const read = pageOf(input, settings.maxInputBytes);
   const id = read.described.id ?? String(position);
   const trace = read.described.source === undefined ? {} : { source: read.described.source };

@@ -9,7 +9,7 @@
 //   5. hostile input: time per MB on 1-30 MB pages, and each adversarial input of the hardening suite, each in a
 //      fresh process.
 // Flags: --limit=N pages, --rounds=N interleaved rounds (1), --pool-rounds=N (3), --scale=N pages (10000; 0 skips),
-// --hostile-only (section 5 alone).
+// --hostile-only (section 5 alone), --queue-only (section 3b alone).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -24,6 +24,7 @@ const rounds = arg('rounds', 1);
 const poolRounds = arg('pool-rounds', 3);
 const scale = arg('scale', 10_000);
 const hostileOnly = process.argv.includes('--hostile-only');
+const queueOnly = process.argv.includes('--queue-only');
 const cores = availableParallelism();
 
 const seedPath = (ext) => fileURLToPath(new URL(`../../fixtures/seed/jns-gaza-truce-talks.${ext}`, import.meta.url));
@@ -67,13 +68,39 @@ function speedTable(title, rows, floorName) {
   print();
 }
 
+/** Section 3b: two `copydesk worker` processes on a real Redis against the in-process pool of two threads. */
+function printQueue() {
+  if (!data.available('naeb')) return;
+  const redis = spawnSync(process.env.REDIS_SERVER ?? 'redis-server', ['--version']);
+  if (redis.status !== 0) {
+    print('### Queue: skipped (no redis-server; apt-get install redis-server)');
+    print();
+    return;
+  }
+  const script = fileURLToPath(new URL('./queue.mjs', import.meta.url));
+  const child = spawnSync(process.execPath, [script, String(poolRounds), String(cores), String(limit)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`queue bench failed: ${child.stderr}`);
+  const r = JSON.parse(child.stdout.trim().split('\n').pop());
+  print(`### Queue (BullMQ on a local Redis): ${r.workers} \`copydesk worker\` processes against the pool of ${r.workers} threads, ${r.pages} pages (the HTML pages × ${poolRounds}), in a fresh process`);
+  print();
+  print('| run | pool, pages/s | queue, pages/s | queue ÷ pool |');
+  print('| --- | ---: | ---: | ---: |');
+  print(`| whole run (cold threads; workers timed from their start) | ${f1(r.pool)} | ${f1(r.queue)} | ${f2(r.queue / r.pool)} (bar ≥ 0.85) |`);
+  print(`| after the first round | ${f1(r.poolSteady)} | ${f1(r.queueSteady)} | ${f2(r.queueSteady / r.poolSteady)} |`);
+  print();
+  print(`Enqueue: ${f1(r.enqueue)} pages/s; collect --remove: ${f1(r.collect)} records/s.`);
+  print();
+}
+
 const byName = (rows, name) => rows.find((r) => r.name.startsWith(name));
 const ratio = (rows, a, b) => byName(rows, a).pagesPerS / byName(rows, b).pagesPerS;
 
 print(`## copydesk bench — node ${process.version}, ${cores} cores, ${htmlPages.length} HTML pages, ${textPages.length} text dumps, ${rounds} interleaved round(s)`);
 print();
 
-if (!hostileOnly) {
+if (queueOnly) printQueue();
+
+if (!hostileOnly && !queueOnly) {
   // 1. one thread
   const html = await interleaved(HTML_TOOLS, htmlPages, (p) => p.html);
   await jsdomThread.close();
@@ -125,6 +152,9 @@ if (!hostileOnly) {
     print();
   }
 
+  // 3b. the queue against the pool, on the same pages, in a fresh process with its own Redis
+  printQueue();
+
   // 4. scaling run through the CLI
   if (scale > 0 && data.available('naeb')) {
     const dir = fileURLToPath(new URL('../../../shared/datasets/naeb/html', import.meta.url));
@@ -157,7 +187,7 @@ if (!hostileOnly) {
 }
 
 // 5. hostile input, each case in a fresh process (tests/hardening/workers/adversarial-child.mjs)
-{
+if (!queueOnly) {
   const { ADVERSARIAL } = await import('../hardening/adversarial.mjs');
   const child = fileURLToPath(new URL('../hardening/workers/adversarial-child.mjs', import.meta.url));
   const runCase = (name, options = {}) => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARAGRAPHS, storyPage } from '../helpers.js';
-import { redisAvailable, REDIS_SERVER, startRedis, type RunningRedis } from './redis.js';
+import { redisAvailable, REDIS_SERVER, startRedis, type RunningRedis } from './redis.mjs';
 
 if (!redisAvailable) console.warn(`tests/queue skipped: no ${REDIS_SERVER} on this machine (apt-get install redis-server, or set REDIS_SERVER)`);
 
@@ -82,13 +82,15 @@ describe.skipIf(!redisAvailable)('copydesk enqueue, worker, collect on a real Re
     const { queueStatus } = (await import(queueApi)) as typeof import('../../src/batch/queue/index.js');
     const { Queue } = await import('bullmq');
     const queue = new Queue('pages', { connection: { url: redis.url } });
-    const start = (name: string) => {
-      const w = spawn(process.execPath, [cli, 'worker', '--redis', redis.url, '--queue', 'pages', '--name', name, '--lock-duration', '2000', '--stalled-interval', '1000', '--quiet'], { stdio: 'inherit' });
+    const start = (name: string, concurrency: number) => {
+      const args = [cli, 'worker', '--redis', redis.url, '--queue', 'pages', '--name', name, '-j', String(concurrency), '--lock-duration', '2000', '--stalled-interval', '1000', '--quiet'];
+      const w = spawn(process.execPath, args, { stdio: 'inherit' });
       workers.push(w);
       return w;
     };
-    const victim = start('worker-a');
-    const survivor = start('worker-b');
+    // One worker of each kind: one page at a time on its own thread, and two at a time on a pool of threads.
+    const victim = start('worker-a', 1);
+    const survivor = start('worker-b', 2);
 
     // Kill worker A once the run is well under way, at a moment it holds a job.
     let heldByVictim = false;

@@ -38,9 +38,11 @@ Takes page jobs from the queue and extracts them, until SIGTERM or SIGINT: the f
 flight and exits, a second releases them at once (other workers take them up). Run one per host, or several.
 
 ${TARGET}
-  --concurrency <n>, -j       pages at once, each on its own thread (default 1)
-  --timeout <ms>              a page running longer fails as "timeout" and is retried (default 30000)
-  --worker-heap <MB>          heap per extraction thread (default 1024)
+  --concurrency <n>, -j       pages at once (default 1, on the worker's own thread: run one worker per core);
+                              more run on a pool of threads
+  --timeout <ms>              with -j above 1: a page running longer fails as "timeout" and is retried
+                              (default 30000)
+  --worker-heap <MB>          with -j above 1: heap per extraction thread (default 1024)
   --lock-duration <ms>        a dead worker's jobs go back to the queue after about this long (default 30000)
   --stalled-interval <ms>     how often to look for jobs of dead workers (default 30000)
   --name <name>               stored on every job this worker takes (default host:pid)

@@ -1,25 +1,31 @@
 /**
- * createWorker: takes page jobs from the queue and extracts them on the same worker-thread pool as
- * extractArticles, so the event loop stays free to renew job locks while pages are read. A record is the job's
- * result; an error a retry cannot change fails the job at once, a timeout or a crashed thread is retried.
+ * createWorker: takes page jobs from the queue and extracts them as extractArticles does (extractInput), one at a
+ * time on the worker's own thread or several on a pool of threads. A record is the job's result; an error a retry cannot change fails the job at once, a timeout or a crashed thread is retried.
  * A worker process that dies (SIGKILL, out of memory) leaves its jobs locked until the lock expires; BullMQ's
  * stalled-job check in the other workers then puts them back in the queue.
  */
 import { hostname } from 'node:os';
 import type * as BullMQ from 'bullmq';
-import { extractInput } from '../extract.js';
+import { extractInput, type Runner } from '../extract.js';
 import { resolveBatchOptions } from '../options.js';
 import { WorkerPool } from '../pool.js';
+import { runTask } from '../task.js';
 import { connectionOf, loadBullMQ, type QueueTarget } from './bullmq.js';
 import { FINAL_CODES, inputOf, reasonOf, type PageJob } from './jobs.js';
 import type { ArticleRecord } from '../../schema.js';
 
 export interface WorkerOptions extends QueueTarget {
-  /** Pages extracted at once, each on its own thread (default 1; one per core for a machine of its own). */
+  /**
+   * Pages extracted at once (default 1). One runs on the worker's own thread, the fastest way to fill a core:
+   * run one worker process per core. More run each on a thread of a pool, as in extractArticles.
+   */
   concurrency?: number;
-  /** A page still running after this long fails as `timeout` (and is retried); default 30,000 ms. */
+  /**
+   * With `concurrency` above 1, a page still running after this long fails as `timeout` (and is retried); default
+   * 30,000 ms. A worker of one is bounded by the `timeBudgetMs` the pages were queued with, and by its job lock.
+   */
   timeoutMs?: number;
-  /** Heap per extraction thread, MB (default 1024). */
+  /** Heap per extraction thread, MB (default 1024), with `concurrency` above 1. */
   workerHeapMb?: number;
   /**
    * How long a job stays locked to this worker without a renewal (default 30,000 ms). A crashed worker's jobs
@@ -49,7 +55,10 @@ export async function createWorker(settings: WorkerOptions): Promise<QueueWorker
   const concurrency = settings.concurrency ?? 1;
   const batch = resolveBatchOptions({ concurrency, ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}), ...(settings.workerHeapMb ? { workerHeapMb: settings.workerHeapMb } : {}) });
   const { Worker, UnrecoverableError, MetricsTime } = await loadBullMQ();
-  const pool = new WorkerPool(batch.concurrency, batch.timeoutMs, undefined, batch.workerHeapMb);
+  // One page at a time runs on this thread: the process is the unit of isolation (a dead worker's job goes
+  // back to the queue), and a page needs no copy to a thread and back. Several at a time need threads.
+  const pool: Runner & { close(): Promise<void> } =
+    batch.concurrency === 1 ? { run: async (task) => runTask(task), close: async () => {} } : new WorkerPool(batch.concurrency, batch.timeoutMs, undefined, batch.workerHeapMb);
 
   const processor = async (job: BullMQ.Job<PageJob>): Promise<ArticleRecord> => {
     const data = job.data;

@@ -1,8 +1,9 @@
 /**
  * A real redis-server for the queue tests, on a free loopback port, with no persistence. `.ci/run` installs
- * Debian's redis-server; outside CI a machine without one skips the queue tests, saying why.
+ * Debian's redis-server; outside CI a machine without one skips the queue tests, saying why. The bench
+ * (tests/bench/queue.mjs) starts its Redis here too.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER ?? 'redis-server';
@@ -11,26 +12,22 @@ export const redisAvailable = spawnSync(REDIS_SERVER, ['--version'], { encoding:
 if (!redisAvailable && process.env.CI) throw new Error(`the queue tests need ${REDIS_SERVER} (apt-get install redis-server), and CI is set`);
 
 const freePort = () =>
-  new Promise<number>((resolve, reject) => {
+  new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
+      const { port } = server.address();
       server.close(() => resolve(port));
     });
     server.on('error', reject);
   });
 
-export interface RunningRedis {
-  url: string;
-  stop(): Promise<void>;
-}
-
-export async function startRedis(): Promise<RunningRedis> {
+/** Starts redis-server and resolves to `{ url, stop() }` once it accepts connections. */
+export async function startRedis() {
   const port = await freePort();
-  const child: ChildProcess = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
+  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
     let seen = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk) => {
       seen += chunk.toString();
       if (/Ready to accept connections/i.test(seen)) resolve();
     });
@@ -39,7 +36,7 @@ export async function startRedis(): Promise<RunningRedis> {
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: () =>
-      new Promise<void>((resolve) => {
+      new Promise((resolve) => {
         child.on('exit', () => resolve());
         child.kill('SIGTERM');
       }),
