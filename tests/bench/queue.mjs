@@ -5,6 +5,7 @@
 // Prints one JSON line: { pages, workers, pool, poolSteady, queue, queueSteady, enqueue, collect } (pages/s).
 // Usage: node tests/bench/queue.mjs <rounds> <workers> [limit]
 import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { extractArticles } from '../../dist/index.js';
 import { Queue } from 'bullmq';
@@ -18,7 +19,6 @@ const limit = Number(process.argv[4] ?? Infinity);
 const pages = data.naebDecoded(limit);
 const sequence = Array.from({ length: rounds }, (_, r) => pages.map((p, i) => ({ id: `${r}-${i}`, html: p.html, url: p.url }))).flat();
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The in-process pool: the whole run with cold workers, and the rate after the first round.
 let start = performance.now();
