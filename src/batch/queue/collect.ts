@@ -29,15 +29,18 @@ export async function* collectResults(settings: CollectOptions): AsyncGenerator<
   const connection = connectionOf(settings);
   const { Queue } = await loadBullMQ();
   const queue = new Queue<PageJob, ArticleRecord>(settings.queue, { connection });
-  // Without `remove` a job stays finished in Redis, so the ones handed out are remembered for this run.
+  // Without `remove` a job stays finished in Redis, so the ones handed out are remembered for this run, and
+  // each pass goes on from where the last one ended (jobs are kept in the order they finished).
   const seen = new Set<string>();
+  const resume = { completed: 0, failed: 0 };
   try {
     for (;;) {
       const drained = settings.follow ? Object.values(await queue.getJobCounts(...UNFINISHED)).every((n) => n === 0) : true;
       let found = 0;
       for (const state of ['completed', 'failed'] as const) {
-        for (let start = 0; ; start += settings.remove ? 0 : PAGE) {
-          const jobs = (await queue.getJobs([state], start, start + PAGE - 1, true)).filter((j): j is BullMQ.Job<PageJob, ArticleRecord> => Boolean(j?.id));
+        for (let start = settings.remove ? 0 : resume[state]; ; ) {
+          const read = await queue.getJobs([state], start, start + PAGE - 1, true);
+          const jobs = read.filter((j): j is BullMQ.Job<PageJob, ArticleRecord> => Boolean(j?.id));
           const fresh = jobs.filter((j) => !seen.has(j.id!));
           for (const job of fresh) {
             found++;
@@ -45,7 +48,8 @@ export async function* collectResults(settings: CollectOptions): AsyncGenerator<
             if (settings.remove) await job.remove();
             else seen.add(job.id!);
           }
-          if (jobs.length < PAGE || (settings.remove && !fresh.length)) break;
+          if (!settings.remove) resume[state] = start += read.length;
+          if (read.length < PAGE || (settings.remove && !fresh.length)) break;
         }
       }
       // Drained before this pass and nothing new in it: every job has been handed out.
