@@ -46,6 +46,7 @@ describe('number forms', () => {
     ['range in words', 'Between three and five people were hurt.', 3, 5],
     ['range with through', 'Ages 20 through 30 were invited.', 20, 30],
     ['range with an upper-case multiplier', 'Sales reached 1.5-2.3 M units.', 1.5e6, 2.3e6],
+    ['a range of a change, its unit after the second number', 'Output grew 5 to 10 per cent.', 5, 10],
   ])('%s', (_name, text, low, high) => {
     const f = first(text);
     expect([f?.qualifier, f?.low, f?.high]).toEqual(['range', low, high]);
@@ -71,8 +72,22 @@ describe('number forms', () => {
     ['scores', 'Chelsea won 2-1 thanks to a late goal.'],
     ['URLs', 'See https://example.com/2024/story-123 for more.'],
     ['one of', 'It is one of the best phones around.'],
+    ['a year before a word that is not a plural', 'Compass, which he founded in 2012 as a start-up, grew fast.'],
+    ['a number word in a name', 'His call of the Kick Six win over Alabama made World War Two look calm.'],
+    ['a model name', 'Apple showed the iPhone 11 Pro and 11 Pro Max, then the 7 Plus.'],
   ])('%s: no figure', (_name, text) => {
     expect(figures(text).map((f) => f.text)).toEqual([]);
+  });
+
+  // The same shapes that are quantities.
+  it.each([
+    ['a capitalised number word opening a sentence', 'Six people died on Tuesday.', 6],
+    ['a capitalised number word after a lower-case word', 'He said Three people died.', 3],
+    ['a count after a year-like number with a plural', 'The firm sold 2012 cars last year.', 2012],
+    ['a lower-case word after the number', 'The firm hired 11 professionals.', 11],
+    ['a change and then a level', 'Shares rose 5% to 6.7%.', 5],
+  ])('%s', (_name, text, value) => {
+    expect(first(text)?.value).toBe(value);
   });
 });
 
@@ -116,6 +131,12 @@ describe('qualifiers', () => {
 
   it('a lower and an upper bound joined by "and" are one range', () => {
     expect(figures('The rate was more than 10 and less than 20 percent.').map((f) => [f.qualifier, f.low, f.high])).toEqual([['range', 10, 20]]);
+  });
+
+  it('a gapped verb of change carries over: "down 2.3%, Burlington by 2.6%"', () => {
+    expect(figures('Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.').map((f) => f.change)).toEqual(['down', 'down', 'down']);
+    // Not after a clause of its own: "while the Senate voted by 60 votes".
+    expect(figures('Sales fell 4%, while the Senate voted by 60 votes.').map((f) => f.change)).toEqual(['down', null]);
   });
 
   it('"rose 0.7 percent to 6,327.80" is a change and a level, not a range', () => {

@@ -45,12 +45,15 @@ function parseDigits(intPart: string, frac: string | undefined): number {
   return Number(intPart.replace(/,/g, '') + (frac ?? ''));
 }
 
+/** Words ending in "s" that are not plural nouns: after a year they do not make it a count ("founded in 2012 as"). */
+const NOT_PLURAL = /^\s+(?:as|is|was|has|his|its|this|us|thus|plus|does|yes|whereas|unless|across|towards|afterwards|besides)\b/i;
+
 /** A four-digit number between 1800 and 2200 with no sign, unit or counted noun after it is a year. */
 function looksLikeYear(raw: string, after: string): boolean {
   if (!/^\d{4}$/.test(raw)) return false;
   const n = Number(raw);
   if (n < 1800 || n > 2200) return false;
-  return !/^\s+(?!years?\b|months?\b|days?\b)[a-z]+s\b/.test(after);
+  return NOT_PLURAL.test(after) || !/^\s+(?!years?\b|months?\b|days?\b)[a-z]+s\b/.test(after);
 }
 
 function precededByMonth(text: string, at: number): boolean {
@@ -67,6 +70,8 @@ function followedByMonth(after: string): boolean {
 
 /** Words before a number that make the number part of a name: "iPhone 11", "S&P 500", "Model 3", "Game 6". */
 const NOT_A_NAME_BEFORE = /^(?:About|Some|Over|More|Nearly|Almost|Around|Roughly|Only|Just|At|Up|Down|To|By|In|On|Of|For|With|From|Than|Under|And|Or|But|The|A|An|All|Top|Another|Approximately|Exactly|Precisely|Since|After|Before|Between|Among|Total|Least|Most|Less|Fewer|Ages?|Aged|Those|These|Perhaps|Maybe|Barely|Fully|Estimated|Where|When|While|Until|Like|Unlike|Including|Excluding|Per|Every|Each|Still|Even|Then|Now|Today|Yesterday|Also|Once|Twice|Here|There|Its|Their|His|Her|Our|Your|My|We|They|He|She|It|I|You|Yes|No|Not|So|If|As|That|This|What|Which|Who|Whose)$/;
+/** Model words after a number that make it part of a product's name: "11 Pro Max", "7 Plus", "S23 Ultra". */
+const MODEL_AFTER = /^\s(?:Pro|Max|Plus|Ultra|Mini|Lite|SE|XL|XS|Edge|Fold|Flip)\b/;
 /** A unit word right after a number: "16 inch", "550 megawatt", "5 years". */
 const UNIT_AFTER = /^\s?(?:inch(?:es)?|foot|feet|megawatts?|gigawatts?|kilowatts?|watts?|mg|milligrams?|grams?|kilograms?|kg|km|miles?|metres?|meters?|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|degrees?|points?|dollars?|euros?|pounds?|yuan|yen)\b/i;
 
@@ -154,6 +159,8 @@ function digitNumbers(doc: Document): NumberMention[] {
       }
       // "iPhone 11", "S&P 500": a bare number after a capitalised word is part of a name.
       if (!currency && !suffix && !percent && !gluedUnit && !metres && !UNIT_AFTER.test(after) && namedByWordBefore(text, numberAt)) continue;
+      // "11 Pro Max", "7 Plus", "S23 Ultra": a model name.
+      if (!currency && !percent && MODEL_AFTER.test(after)) continue;
       // "2 in 5 adults", "one out of 3": a share.
       const share = !currency && !percent && !suffix ? /^\s(?:in|out of)\s(\d+|[a-z]+(?:-[a-z]+)?)\b(?![.,]\d)/i.exec(after) : null;
       const per = share ? (/^\d/.test(share[1]!) ? Number(share[1]) : wordsValue(share[1]!.toLowerCase())) : null;
@@ -172,8 +179,10 @@ function digitNumbers(doc: Document): NumberMention[] {
         const nounAfter = /^\s*(?:%|percent|per cent|[a-z]+s\b)/i.test(tail) || SUFFIX.test(tail) || GLUED_UNITS.has(/^\s*([a-z]+)\b/i.exec(tail)?.[1]?.toLowerCase() ?? '');
         const wordAfter = /^\s*([a-z]+)/i.exec(text.slice(stop + range[0].length, stop + range[0].length + 20))?.[1]?.toLowerCase() ?? '';
         const change = CHANGE_BEFORE.test(text.slice(Math.max(p.start, at - 40), at));
+        const percentAfter = /^\s*(?:%|percent|per cent)/i.test(tail);
+        // "rose 5% to 6.7%" is a change and a level; "grew 5 to 10 per cent" a range of the change.
         const isRange = /\b(?:between|from)\s*$/.test(before) ? joiner !== ''
-          : (joiner === 'to' || joiner === 'through' || joiner === 'thru') && !change && !(percent && !/^\s*(?:%|percent|per cent)/i.test(tail))
+          : (joiner === 'to' || joiner === 'through' || joiner === 'thru') && (!change || (!percent && percentAfter)) && !(percent && !percentAfter)
             || joiner === '~' || (joiner === '-' || joiner === '–') && nounAfter && !SCORE_WORDS.test(wordAfter);
         if (isRange) {
           high = parseDigits(range[2]!, range[3]);
@@ -249,6 +258,10 @@ function wordNumbers(doc: Document): NumberMention[] {
     const tok = t[i]!;
     if (!tok.word || /^\p{N}/u.test(tok.text)) continue;
     const n = tok.norm;
+    // A capitalised number word after a capitalised word inside a sentence is part of a name: "the Kick Six",
+    // "the Big Ten", "World War Two".
+    if (/^\p{Lu}/u.test(tok.text) && wordValue(n) !== null && i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[i]
+      && /^\p{Lu}\p{Ll}/u.test(t[i - 1]!.text) && doc.sentenceFirstToken[doc.sentenceOf[i]!] !== i - 1) continue;
     // Vague magnitudes: "thousands", "hundreds of thousands", "tens of thousands".
     const vague = VAGUE_WORDS.get(n);
     if (vague !== undefined) {
