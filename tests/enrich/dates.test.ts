@@ -28,6 +28,12 @@ describe('time expressions', () => {
     ['next season', 'Elections are due next winter.', ['next winter', 'date', '2024-WI']],
     ['present reference', 'The group is now divided.', ['now', 'date', 'PRESENT_REF']],
     ['part of a day', 'He spoke this morning.', ['this morning', 'time', '2024-03-06TMO']],
+    // Counted back from the reference: as precise as the unit counted.
+    ['years ago is a year', 'The plant closed two years ago.', ['two years ago', 'date', '2022']],
+    ['months ago is a month', 'The plant closed five months ago.', ['five months ago', 'date', '2023-10']],
+    ['weeks ago is a week', 'The plant closed three weeks ago.', ['three weeks ago', 'date', '2024-W07']],
+    ['days ago is a day', 'The plant closed three days ago.', ['three days ago', 'date', '2024-03-03']],
+    ['before an explicit date keeps the day', 'It happened 2 weeks before May 13 1999.', ['2 weeks before May 13 1999', 'date', '1999-04-29']],
   ])('%s', (_name, text, expected) => {
     expect(dates(text)).toContainEqual(expected);
   });

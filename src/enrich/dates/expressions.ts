@@ -98,6 +98,14 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
   }
   if (/\b(?:this|last|next|that) month\b/.test(lower)) return { value: `${Y}-${pad(M)}`, type: 'date', certain: true, relative: true };
   if (/\b(?:this|last|next|that) year\b/.test(lower)) return { value: `${Y}`, type: 'date', certain: true, relative: true };
+  // "two years ago", "five months later", "three weeks earlier": as precise as the unit counted (TimeML).
+  const counted = /\b(year|month|week)s? (?:ago|earlier|later)\b/.exec(lower)?.[1];
+  if (counted === 'year') return { value: `${Y}`, type: 'date', certain: true, relative: true };
+  if (counted === 'month') return { value: `${Y}-${pad(M)}`, type: 'date', certain: true, relative: true };
+  if (counted === 'week') {
+    const [wy, w] = isoWeek(day);
+    return { value: `${wy}-W${pad(w)}`, type: 'date', certain: true, relative: true };
+  }
   if (s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight|ago|later)\b/.test(lower)) {
     return { value: `${Y}-${pad(M)}-${pad(D)}`, type: 'date', certain: s.isCertain('year'), relative };
   }
