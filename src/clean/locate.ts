@@ -68,9 +68,11 @@ function overruledFlags(blocks: Block[], s: Strictness): Set<Element> {
   const regions = new Map<Element, { prose: number; chars: number; linkChars: number }>();
   let total = 0;
   let pageChars = 0;
+  let unflagged = 0;
   for (const b of blocks) {
     const w = blockWeight(b, s, undefined, true);
     if (w > 0) total += w;
+    if (w > 0 && !b.flag) unflagged += w;
     pageChars += b.text.length;
     // A block counts for its own flagged region and for every flagged region around that one.
     let el: Element | null = b.flag?.el ?? null;
@@ -85,13 +87,19 @@ function overruledFlags(blocks: Block[], s: Strictness): Set<Element> {
   }
   // A story reads as prose with few links; a sidebar of teasers holds prose too, but every item is linked.
   // A region that wraps most of the page is a page wrapper whatever its class says ("page-banner").
+  // When a fair share of the prose stands outside every flagged region, that is the story, and the flagged
+  // region is what its class says (a sidebar of teaser summaries with their links elsewhere).
   const out = new Set<Element>();
+  if (total > 0 && unflagged >= total * UNFLAGGED_STORY_SHARE) return out;
   for (const [el, r] of regions) {
     if (r.prose < total * OVERRULE_SHARE) continue;
     if (r.linkChars <= r.chars * OVERRULE_MAX_LINKS || r.chars >= pageChars * WRAPPER_SHARE) out.add(el);
   }
   return out;
 }
+
+/** Share of the page's prose outside every flagged region above which no flag is overruled. */
+const UNFLAGGED_STORY_SHARE = 0.15;
 
 /** Share of the page's text above which a flagged element is the page's wrapper. */
 const WRAPPER_SHARE = 0.85;

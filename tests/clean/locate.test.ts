@@ -29,6 +29,15 @@ describe('content location', () => {
     expect(body).toEqual(PARAGRAPHS);
   });
 
+  it('keeps a short story beside a sidebar whose teaser summaries outweigh it (their links elsewhere)', () => {
+    // Summaries as plain prose, the teasers' links in another element: by text alone the sidebar looks like the story.
+    const summaries = Array.from({ length: 6 }, (_, i) =>
+      `<div class="box"><div class="title"><a href="/review-${i}">Review ${i}</a></div><div class="snippet"><span class="full">The reviewer found the ${i}th season of the show uneven, with strong episodes early on, a slow middle stretch, and a finale that, in the end, ties most of the threads together well enough.</span></div></div>`).join('');
+    const story = PARAGRAPHS.slice(0, 2);
+    const body = bodyOf(page(`<div id="main"><h1>Council approves budget</h1><div class="meat">${ps(story)}</div></div><div id="sidebar">${summaries}</div>`));
+    expect(body).toEqual(story);
+  });
+
   it('drops byline and date lines between headline and story, and a related-stories tail', () => {
     const html = page(`<article><h1>Council approves budget</h1><div>By Jane Doe</div><div>Updated Dec. 23, 2023, 7:58 AM</div>${ps(PARAGRAPHS)}
       <h3>More from Metro</h3><p>Another headline here</p><p>And another headline</p></article>`);
