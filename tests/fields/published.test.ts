@@ -82,6 +82,10 @@ describe('publishedAt on pages', async () => {
     ['a teaser card below the story', page(top('<div class="post-date">22 Dec 2023</div>').replace('</article>', `</article>${card}`)), undefined, '2023-12-22'],
     // Above the story the first <time> is the story's own (a forum thread's start).
     ['a <time> above the story', page(top('<div>Joined May 11, 2017</div>').replace('<article>', '<article><time datetime="2020-03-18T12:22:42-04:00">Mar 18</time>')), undefined, '2020-03-18T12:22:42-04:00'],
+    // Above the story, the <time> nearest to it: a list of the latest stories' times comes first on the page.
+    ['the <time> nearest above the story', page(`<ul class="latest"><li><time datetime="2023-12-24T13:05:00-05:00">13:05</time> <a href="/a">Another story</a></li></ul><div class="page-title"><h1>Council approves budget</h1><small>posted on <time datetime="2023-12-19T23:30:00-05:00">Dec 19</time></small></div><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`), undefined, '2023-12-19T23:30:00-05:00'],
+    // A <time> whose shown date is days away from its datetime attribute: readers see the text.
+    ['a <time> that shows another day than its attribute', page(top('<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>')), undefined, '2019-06-29'],
     // The same moment with its offset, even on a <time> labelled "updated", gives the newsroom's day.
     ['an "updated" <time> of the same moment', withHead(utc, top('<time class="updated" datetime="2023-12-22T22:00:46-05:00">Dec 22</time>')), undefined, '2023-12-22T22:00:46-05:00'],
     // A wall-clock time a whole number of hours from the UTC stamp is the same moment.
@@ -96,6 +100,8 @@ describe('publishedAt on pages', async () => {
     // Another moment the same day or a wall clock that is not a whole number of hours away stays as it was.
     ['a <time> of another moment', withHead(utc, top('<time class="updated" datetime="2023-12-22T20:13:00-05:00">Dec 22</time>'))],
     ['a wall-clock time 17 minutes off the hour', withHead(utc, top('<div class="date">December 22, 2023 9:43 PM</div>'))],
+    // A <time> whose text is the same day as its attribute (or no date at all) keeps the attribute's precision.
+    ['a <time> showing the same day', withHead(utc.replace('content="2023-12-23T03:00:46Z"', 'content="x"'), top('<time datetime="2023-12-23T03:00:46Z">December 23, 2023</time>'))],
   ])('keeps the UTC stamp beside %s', (_, html) => {
     expect(extractArticle(html).publishedAt?.iso).toBe('2023-12-23T03:00:46Z');
   });

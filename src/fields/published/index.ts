@@ -24,6 +24,20 @@ const value = (raw: string, source: DateValue['source'], reference?: Date): Date
   return iso ? { iso, raw: raw.slice(0, 200), source } : null;
 };
 
+/**
+ * A <time>'s date: its datetime attribute, unless the text it shows gives another day ("Publié le 29 juin 2019"
+ * on a datetime of July 3): readers see the text, and an attribute that disagrees by more than a time zone is
+ * a server stamp.
+ */
+function timeValue(t: { datetime: string; text: string }): DateValue | null {
+  const attr = value(t.datetime || t.text, 'time-element');
+  if (!attr || !t.datetime || !t.text) return attr;
+  const shown = fromText(t.text);
+  if (!shown || shown.length < 10) return attr;
+  const apart = Math.abs(Date.parse(shown.slice(0, 10)) - Date.parse(attr.iso.slice(0, 10)));
+  return apart > 86_400_000 ? { iso: shown, raw: t.text.slice(0, 200), source: 'time-element' } : attr;
+}
+
 function fromMeta(input: FieldInput, keys: string[]): DateValue | null {
   const meta = input.meta;
   if (!meta) return null;
@@ -49,23 +63,25 @@ function fromTimeElements(input: FieldInput, modified: boolean): DateValue | nul
     ...times.filter((t) => wanted(t) && container && (isWithin(t.el, container) || isWithin(container, t.el.parent as Element))),
   ];
   for (const t of ordered) {
-    const v = value(t.datetime || t.text, 'time-element');
+    const v = timeValue(t);
     if (v) return v;
   }
   return null;
 }
 
 /**
- * The page's first <time> outside the story. Above the body it is usually the story's own (a forum thread's
- * start date); below it, it usually belongs to a teaser card of other stories, so a date written in the
- * article's top outranks it.
+ * A <time> outside the story. Above the body, the one nearest to it is usually the story's own (a forum thread's
+ * start date; a list of other stories' times may come first on the page); below it, a <time> usually belongs to
+ * a teaser card of other stories, so a date written in the article's top outranks it.
  */
 function fromFirstTime(input: FieldInput, aboveBody: boolean): DateValue | null {
-  const first = input.meta?.times.find((t) => !/updat|modif/i.test(`${t.el.attribs.class ?? ''} ${t.el.attribs.itemprop ?? ''}`));
-  if (!first) return null;
+  const times = (input.meta?.times ?? []).filter((t) => !/updat|modif/i.test(`${t.el.attribs.class ?? ''} ${t.el.attribs.itemprop ?? ''}`));
   const start = input.body[0]?.el;
-  if ((!start || precedes(first.el, start)) !== aboveBody) return null;
-  return value(first.datetime || first.text, 'time-element');
+  if (!start) return aboveBody && times[0] ? timeValue(times[0]) : null;
+  // Above the story, the nearest <time> to it: a list of other stories' times may come first on the page.
+  const above = times.filter((t) => precedes(t.el, start));
+  const pick = aboveBody ? above[above.length - 1] : times.find((t) => !precedes(t.el, start));
+  return pick ? timeValue(pick) : null;
 }
 
 function fromUrl(url: string | null): DateValue | null {
