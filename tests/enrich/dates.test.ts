@@ -48,6 +48,23 @@ describe('time expressions', () => {
     expect(dates(text).filter((d) => d[1] === 'date' && /^\d/.test(String(d[2])))).toEqual([]);
   });
 
+  // Not clock times: an amount "a" something is a rate, not "a.m.".
+  it.each([
+    ['money a share', 'Profit was $1.35 a share, up from $1.12 a share.'],
+    ['a count a month', 'Jobs grew at a rate of 358,000 a month.'],
+    ['whole dollars a share', 'Holders will receive $2 a share.'],
+  ])('%s: no time', (_name, text) => {
+    expect(dates(text).filter((d) => d[1] === 'time')).toEqual([]);
+  });
+
+  it.each([
+    ['a.m. written out', 'The market opened at 9 a.m. on Tuesday.', '2024-03-05T09:00'],
+    ['am glued', 'The market opened at 9am on Tuesday.', '2024-03-05T09:00'],
+    ['p.m. with minutes', 'It closed at 4:30 p.m. on Tuesday.', '2024-03-05T16:30'],
+  ])('still a clock time: %s', (_name, text, value) => {
+    expect(dates(text).filter((d) => d[1] === 'time').map((d) => d[2])).toContain(value);
+  });
+
   // TimeML extents: the deictic word or article of a time noun phrase is in; the article of a larger phrase is out.
   it.each([
     ['last before a month', 'Sales fell last February.', 'last February'],

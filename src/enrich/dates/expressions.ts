@@ -265,6 +265,8 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       if (mod) { start -= mod[0].length; exprText = doc.text.slice(start, start + mod[0].length + exprText.length); }
       // A bare number chrono reads as a day ("at 5") or a clock time in a figure is not a date.
       if (/^\d{1,2}$/.test(exprText)) return;
+      // "$1.35 a share", "358,000 a month": chrono takes the article after a number for a clock's "a"/"p".
+      if (/\d\s?[ap]$/i.test(exprText) || /[$€£¥]$/.test(doc.text.slice(Math.max(0, start - 1), start))) return;
       // "Sun Microsystems", "the sun", "march on": an abbreviated weekday or a lower-case month alone is no date.
       if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(exprText) || /^(?:march|may)$/.test(exprText)) return;
       const sentence = doc.sentences[sentenceIndexAt(doc, start)];
