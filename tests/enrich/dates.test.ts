@@ -53,8 +53,25 @@ describe('time expressions', () => {
     ['money a share', 'Profit was $1.35 a share, up from $1.12 a share.'],
     ['a count a month', 'Jobs grew at a rate of 358,000 a month.'],
     ['whole dollars a share', 'Holders will receive $2 a share.'],
+    ['a number to a number', 'Shell eased 1 to 416, and decliners beat gainers 1,141 to 406.'],
   ])('%s: no time', (_name, text) => {
     expect(dates(text).filter((d) => d[1] === 'time')).toEqual([]);
+  });
+
+  // Not dates: the fractions prices were quoted in.
+  it.each([
+    ['a mixed fraction', 'McCaw dropped 2 1/2 to 37 3/4 on the news.'],
+    ['a percentage', 'It sold $125 million of 6 3/8% notes.'],
+    ['a proper fraction', 'Intel eased 1/8 in late trading.'],
+  ])('%s: no date', (_name, text) => {
+    expect(dates(text).filter((d) => d[1] === 'date')).toEqual([]);
+  });
+
+  it.each([
+    ['a slash date that no price takes', 'The vote is set for 3/14.', '2024-03-14'],
+    ['a slash date with a year', 'It was filed on 1/8/2024.', '2024-01-08'],
+  ])('still a date: %s', (_name, text, value) => {
+    expect(dates(text).map((d) => d[2])).toContain(value);
   });
 
   it.each([

@@ -219,6 +219,9 @@ function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
   }
 }
 
+/** Denominators of the fractions prices were quoted in: "3/8" before a slash date is a fraction, not March 8. */
+const FRACTION_DENOMINATORS = new Set([2, 4, 8, 16, 32, 64]);
+
 /** Longest text handed to chrono at once: its look-behind rules rescan the text before each match. */
 const CHRONO_WINDOW = 1000;
 
@@ -267,6 +270,12 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       if (/^\d{1,2}$/.test(exprText)) return;
       // "$1.35 a share", "358,000 a month": chrono takes the article after a number for a clock's "a"/"p".
       if (/\d\s?[ap]$/i.test(exprText) || /[$€£¥]$/.test(doc.text.slice(Math.max(0, start - 1), start))) return;
+      // "fell 10 to 250", "1,141 to 406": digits alone are no clock time ("to 250" is not 2:50).
+      if (/^\d[\d,]*$/.test(exprText) && c.isCertain('hour')) return;
+      // "37 3/4", "6 3/8%", "eased 1/8": a price's fraction, not a month and a day.
+      const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(exprText);
+      if (slash && (/\d\s$/.test(doc.text.slice(Math.max(0, start - 2), start)) || doc.text[start + exprText.length] === '%'
+        || (FRACTION_DENOMINATORS.has(Number(slash[2])) && Number(slash[1]) < Number(slash[2])))) return;
       // "Sun Microsystems", "the sun", "march on": an abbreviated weekday or a lower-case month alone is no date.
       if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(exprText) || /^(?:march|may)$/.test(exprText)) return;
       const sentence = doc.sentences[sentenceIndexAt(doc, start)];
