@@ -34,6 +34,10 @@ describe('time expressions', () => {
     ['weeks ago is a week', 'The plant closed three weeks ago.', ['three weeks ago', 'date', '2024-W07']],
     ['days ago is a day', 'The plant closed three days ago.', ['three days ago', 'date', '2024-03-03']],
     ['before an explicit date keeps the day', 'It happened 2 weeks before May 13 1999.', ['2 weeks before May 13 1999', 'date', '1999-04-29']],
+    // "before" and "after" are signals: outside the extent, and what they leave is a duration.
+    ['a signal after a counted span', 'The option expires 90 days after the vote.', ['90 days', 'duration', 'P90D']],
+    ['a signal after a month', 'They met a month after the crash.', ['a month', 'duration', 'P1M']],
+    ['a signal after the day', 'He resigned the day before.', ['the day', 'date', '2024-03-05']],
   ])('%s', (_name, text, expected) => {
     expect(dates(text)).toContainEqual(expected);
   });

@@ -184,7 +184,8 @@ function seasonValue(which: string, name: string, reference: ReferenceDate | nul
 const PATTERNS: readonly Pattern[] = [
   { re: /(?<![\d$€£,.\-–/])\b(?:fiscal )?(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d|\s?(?:%|percent|people|cars|units|shares))/gi, type: 'date', value: (m) => m[1]! },
   { re: /\bthe (1[89]\d0|20[0-2]0)s\b/gi, type: 'date', value: (m) => m[1]!.slice(0, 3) },
-  { re: /\b(?:a|one) (day|week|month|year|decade)\b(?! (?:ago|later|earlier|before|after|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  // "a month after the crash" is a duration with a signal after it; "a month ago" a date.
+  { re: /\b(?:a|one) (day|week|month|year|decade)\b(?! (?:ago|later|earlier|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
   { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1]!.replace(/s$/, '')]}` },
   { re: /\b(?:every|each) (day|week|month|year)\b/gi, type: 'set', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
@@ -218,6 +219,9 @@ function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
     }
   }
 }
+
+/** A signal after a counted span: "90 days [after]", "the day [before]". */
+const TRAILING_SIGNAL = /(?<=\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))\s+(?:before|after)$/i;
 
 /** Denominators of the fractions prices were quoted in: "3/8" before a slash date is a fraction, not March 8. */
 const FRACTION_DENOMINATORS = new Set([2, 4, 8, 16, 32, 64]);
@@ -266,6 +270,9 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       // TimeML keeps a modifier in the extent: "earlier this year", "late November", "mid-January".
       const mod = MODIFIER_BEFORE.exec(doc.text.slice(Math.max(p.start, start - 12), start));
       if (mod) { start -= mod[0].length; exprText = doc.text.slice(start, start + mod[0].length + exprText.length); }
+      // "90 days after [the vote]", "the day before": before/after are signals in TimeML, outside the extent.
+      const signal = TRAILING_SIGNAL.exec(exprText);
+      if (signal) exprText = exprText.slice(0, signal.index);
       // A bare number chrono reads as a day ("at 5") or a clock time in a figure is not a date.
       if (/^\d{1,2}$/.test(exprText)) return;
       // "$1.35 a share", "358,000 a month": chrono takes the article after a number for a clock's "a"/"p".
