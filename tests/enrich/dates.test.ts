@@ -139,6 +139,11 @@ describe('time expressions', () => {
     expect(dates(text).map((d) => d[0])).toContain(extent);
   });
 
+  it('a quarter of a named year, and "the latest period"', () => {
+    const got = dates('Profit rose in the third quarter. Sales in the 2022 quarter were weak, the 2022 second quarter worse, and the latest period better.');
+    expect(got).toEqual(expect.arrayContaining([['the 2022 quarter', 'date', '2022-Q3'], ['the 2022 second quarter', 'date', '2022-Q2'], ['the latest period', 'date', '2023-Q4']]));
+  });
+
   it('in an earnings story, "the quarter" and "a year ago" follow the quarter named', () => {
     const got = dates('Profit rose in the third quarter. Sales in the quarter beat the figure of a year ago, when the quarter was weak.');
     expect(got).toEqual(expect.arrayContaining([['the third quarter', 'date', '2023-Q3'], ['the quarter', 'date', '2023-Q3'], ['a year ago', 'date', '2022-Q3']]));

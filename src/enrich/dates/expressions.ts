@@ -141,17 +141,19 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
 
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 // "the third quarter" keeps its article; the adjective "third-quarter" stands alone.
-const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(?<!the )(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|year-earlier|year-ago|same)? ?quarter)\b(?: of (1[89]\d\d|20\d\d))?/gi;
+const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(?<!the )(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|year-earlier|year-ago|same)? ?quarter|the (latest) period)\b(?: of (1[89]\d\d|20\d\d))?/gi;
+/** "the 1988 third quarter", "the 1988 quarter", "the 1989 period": a quarter of a named year. */
+const QUARTER_OF_YEAR = /\bthe ((?:19|20)\d\d) (?:(first|second|third|fourth) quarter|quarter|period)\b/gi;
 
 /** The quarter's TimeML value: the named quarter of the stated year, else the latest such quarter before the reference. */
 function quarterValue(m: RegExpExecArray, reference: ReferenceDate | null): string | null {
   const ref = reference?.stated ? reference.date : null;
   const ordinal = m[1] ?? m[2];
   const n = ordinal ? ORDINAL_QUARTER[ordinal.toLowerCase()]! : null;
-  const year = m[4] ? Number(m[4]) : ref ? ref.getUTCFullYear() : null;
+  const year = m[5] ? Number(m[5]) : ref ? ref.getUTCFullYear() : null;
   if (year === null) return n ? `XXXX-Q${n}` : null;
   const current = ref ? Math.floor(ref.getUTCMonth() / 3) + 1 : 4;
-  if (n) return `${!m[4] && ref && n > current ? year - 1 : year}-Q${n}`;
+  if (n) return `${!m[5] && ref && n > current ? year - 1 : year}-Q${n}`;
   if (!ref) return null;
   // "the latest quarter" is the last one finished before the reference ("the quarter" too, until the story names one).
   const q = current - 1 || 4, y = current === 1 ? year - 1 : year;
@@ -211,6 +213,7 @@ function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
     const sentence = doc.sentences[sentenceIndexAt(doc, e.start)];
     const aboutQuarter = sentence ? /\b(?:quarter|quarterly|period)\b/i.test(doc.text.slice(sentence.start, sentence.end)) : false;
     if (/^the quarter$/i.test(e.text) && last) e.value = last;
+    else if (/^the (?:19|20)\d\d (?:quarter|period)$/i.test(e.text) && last) e.value = `${e.text.slice(4, 8)}-Q${last.slice(-1)}`;
     else if (m && !/year-(?:ago|earlier)/i.test(e.text)) last = e.value;
     if (last && aboutQuarter && (YEAR_BACK.test(e.text) || /year-(?:ago|earlier)/i.test(e.text))) {
       const [, y, q] = /^(\d{4})-Q([1-4])$/.exec(last)!;
@@ -331,6 +334,13 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     for (let m = QUARTER.exec(text); m; m = QUARTER.exec(text)) {
       const start = p.start + m.index;
       found.push({ text: m[0], start, end: start + m[0].length, type: 'date', value: quarterValue(m, reference), certain: !!reference?.stated });
+    }
+    // A quarter of a named year; without its ordinal it is the quarter the story is about (anchorToQuarters).
+    QUARTER_OF_YEAR.lastIndex = 0;
+    for (let m = QUARTER_OF_YEAR.exec(text); m; m = QUARTER_OF_YEAR.exec(text)) {
+      const start = p.start + m.index;
+      const n = m[2] ? ORDINAL_QUARTER[m[2].toLowerCase()]! : null;
+      found.push({ text: m[0], start, end: start + m[0].length, type: 'date', value: n ? `${m[1]}-Q${n}` : m[1]!, certain: true });
     }
   }
   found.push(...fromChrono);
