@@ -182,19 +182,73 @@ function seasonValue(which: string, name: string, reference: ReferenceDate | nul
   if (w === 'last' || w === 'past') return `${s.ends < month && s.starts <= s.ends ? year : year - 1}-${s.code}`;
   return `${s.starts > month ? year : year + 1}-${s.code}`;
 }
+/** Holidays by rule: a fixed day, or the nth (−1: last) weekday (0 Sunday … 6 Saturday) of a month. */
+const HOLIDAYS: Record<string, { month: number; day?: number; nth?: number; weekday?: number }> = {
+  'thanksgiving': { month: 11, nth: 4, weekday: 4 },
+  'thanksgiving day': { month: 11, nth: 4, weekday: 4 },
+  'christmas': { month: 12, day: 25 },
+  'christmas day': { month: 12, day: 25 },
+  'christmas eve': { month: 12, day: 24 },
+  "new year's day": { month: 1, day: 1 },
+  "new year's eve": { month: 12, day: 31 },
+  'independence day': { month: 7, day: 4 },
+  'the fourth of july': { month: 7, day: 4 },
+  'labor day': { month: 9, nth: 1, weekday: 1 },
+  'memorial day': { month: 5, nth: -1, weekday: 1 },
+  'halloween': { month: 10, day: 31 },
+  "valentine's day": { month: 2, day: 14 },
+  'veterans day': { month: 11, day: 11 },
+};
+const HOLIDAY = new RegExp(`\\b(?:${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’]")).join('|')})\\b`, 'gi');
+
+/** The holiday's date in a year. */
+function holidayIn(h: (typeof HOLIDAYS)[string], year: number): Date {
+  if (h.day) return utc(year, h.month, h.day);
+  if (h.nth! > 0) {
+    const first = utc(year, h.month, 1);
+    return utc(year, h.month, 1 + ((h.weekday! - first.getUTCDay() + 7) % 7) + (h.nth! - 1) * 7);
+  }
+  const last = utc(year, h.month + 1, 0);
+  return utc(year, h.month, last.getUTCDate() - ((last.getUTCDay() - h.weekday! + 7) % 7));
+}
+
+/**
+ * A holiday named without a year is the last one on or before the reference, as news reports what happened;
+ * in a future-tense clause ("will be home for Christmas") the next one.
+ */
+function holidayValue(m: RegExpExecArray, reference: ReferenceDate | null): string | null {
+  const h = HOLIDAYS[m[0].toLowerCase().replace(/’/g, "'")];
+  if (!h || !reference?.stated) return null;
+  const ref = reference.date, year = ref.getUTCFullYear();
+  const today = utc(year, ref.getUTCMonth() + 1, ref.getUTCDate()).getTime();
+  const ahead = FUTURE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+  let d = holidayIn(h, year);
+  if (ahead && d.getTime() < today) d = holidayIn(h, year + 1);
+  if (!ahead && d.getTime() > today) d = holidayIn(h, year - 1);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+const referenceYear = (reference: ReferenceDate | null, back = 0) => (reference?.stated ? String(reference.date.getUTCFullYear() - back) : null);
+
 /** Expressions chrono does not read: bare years, vague durations, sets and deictic references. */
 const PATTERNS: readonly Pattern[] = [
+  { re: HOLIDAY, type: 'date', value: (m, reference) => holidayValue(m, reference) },
+  // The year of the story: "the fiscal year", "the full year"; "year-end" is this year's end, or last year's after "since".
+  { re: /\bthe (?:fiscal|full|current fiscal) year\b/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
+  { re: /(?<=\bsince )year-end\b/gi, type: 'date', value: (_m, reference) => (referenceYear(reference, 1) ? `${referenceYear(reference, 1)}-12-31` : null) },
+  { re: /(?<!\bsince )\byear-end\b/gi, type: 'date', value: (_m, reference) => (referenceYear(reference) ? `${referenceYear(reference)}-12-31` : null) },
+  { re: /\b(?:a|one) decade ago\b/gi, type: 'date', value: (_m, reference) => referenceYear(reference, 10) },
   { re: /(?<![\d$€£,.\-–/])\b(?:fiscal )?(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d|\s?(?:%|percent|people|cars|units|shares))/gi, type: 'date', value: (m) => m[1]! },
   { re: /\bthe (1[89]\d0|20[0-2]0)s\b/gi, type: 'date', value: (m) => m[1]!.slice(0, 3) },
   // "a month after the crash" is a duration with a signal after it; "a month ago" a date.
   { re: /\b(?:a|one) (day|week|month|year|decade)\b(?! (?:ago|later|earlier|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
-  { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1]!.replace(/s$/, '')]}` },
+  { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours|centuries)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1] === 'centuries' ? 'century' : m[1]!.replace(/s$/, '')]}` },
   { re: /\b(?:every|each) (day|week|month|year)\b/gi, type: 'set', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   // Not in a title: "the Daily Mail", "Weekly Standard".
   { re: /\b([Dd]aily|[Nn]ightly|[Ww]eekly|[Hh]ourly|[Aa]nnually)\b(?! [A-Z])/g, type: 'set', value: (m) => ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', hourly: 'PT1H', annually: 'P1Y' })[m[1]!.toLowerCase()] ?? null },
   { re: /\b(this|last|past|next|coming) (spring|summer|fall|autumn|winter)\b/gi, type: 'date', value: (m, reference) => seasonValue(m[1]!, m[2]!, reference) },
-  { re: /\b(?:now|currently|current|at present|at the moment|these days|nowadays|today's)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
+  { re: /\b(?:now|currently|current|at present|at the moment|these days|nowadays)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
   { re: /\b(?:recently|recent(?! (?:days|weeks|months|years))|the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?))|formerly)\b/gi, type: 'date', value: () => 'PAST_REF' },
   { re: /\b(?:the future|in the coming (?:days|weeks|months|years))\b/gi, type: 'date', value: () => 'FUTURE_REF' },
 ];
