@@ -15,6 +15,8 @@ import { pad, type ReferenceDate } from './reference.js';
 /** Time expressions read per article; a real story has a few dozen. */
 const MAX_TIME_EXPRESSIONS = 5000;
 const MODIFIER_BEFORE = /\b(?:early|earlier|late|later|mid-?|the end of|the beginning of|the start of|the middle of)\s?$/i;
+/** Qualifiers that TimeML keeps in a counted-back date: "[almost two years ago]", "[nearly four years ago]". */
+const AGO_QUALIFIER = /\b(?:almost|nearly|about|some|more than|less than|at least|over|roughly|just)\s$/i;
 /** Between the two ends of a range chrono reads as one. */
 const RANGE_JOIN = /(?<!\s)\s*(?:\b(?:to|through|thru|until|till)\b|[-–—])\s*/i;
 /** TimeML calls these SIGNALs and leaves them out of the extent: "within [a week]", "over [three years]". */
@@ -118,6 +120,9 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
   return { value: `${Y}`, type: 'date', certain: s.isCertain('year'), relative };
 }
 
+/** Qualifiers before a duration that its TimeML extent leaves out. */
+const DURATION_QUALIFIER_OUT = /^(?:over|about|just|only)\s+/i;
+
 const TIMEML_UNIT: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE' };
 
 /** "six-week" → P6W, "two days" → P2D, "three hours" → PT3H: from the figures that are durations. */
@@ -130,6 +135,13 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
     const span = /^.*?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b/i.exec(f.text);
     let text = span ? span[0] : f.text;
     let start = f.start;
+    // "over three years", "about five hours": TimeBank leaves these qualifiers out of a duration's extent (and
+    // keeps "nearly", "at least", "more than" in).
+    const loose = DURATION_QUALIFIER_OUT.exec(text);
+    if (loose) { start += loose[0].length; text = text.slice(loose[0].length); }
+    // "almost two years ago" is a date counted back, with its qualifier: chrono reads the date, and the
+    // qualifier joins it below.
+    if (/^\s+ago\b/i.test(doc.text.slice(start + text.length, start + text.length + 5))) continue;
     // "the nine months", "the first nine months", "the past two weeks": TimeML keeps the determiner.
     const det = /\bthe (?:(?:first|past|last|next|previous|coming|final) )?$/i.exec(doc.text.slice(Math.max(0, start - 22), start));
     if (det) { start -= det[0].length; text = doc.text.slice(start, f.start) + text; }
@@ -325,7 +337,8 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       let start = from;
       let exprText = words.replace(/(?<![\s,;.])[\s,;.]+$/, '');
       // TimeML keeps a modifier in the extent: "earlier this year", "late November", "mid-January".
-      const mod = MODIFIER_BEFORE.exec(doc.text.slice(Math.max(p.start, start - 12), start));
+      const mod = MODIFIER_BEFORE.exec(doc.text.slice(Math.max(p.start, start - 12), start))
+        ?? (/\bago$/i.test(exprText) ? AGO_QUALIFIER.exec(doc.text.slice(Math.max(p.start, start - 12), start)) : null);
       if (mod) { start -= mod[0].length; exprText = doc.text.slice(start, start + mod[0].length + exprText.length); }
       // "90 days after [the vote]", "the day before": before/after are signals in TimeML, outside the extent.
       const signal = TRAILING_SIGNAL.exec(exprText);
