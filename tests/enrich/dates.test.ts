@@ -37,6 +37,8 @@ describe('time expressions', () => {
     ['a qualifier left out of a duration', 'Prices rose over three years.', ['three years', 'duration', 'P3Y']],
     ['a qualifier kept in a duration', 'Prices rose for nearly two months.', ['nearly two months', 'duration', 'P2M']],
     ['a counted-back date keeps its qualifier', 'He left almost two years ago.', ['almost two years ago', 'date', '2022']],
+    ['a month of the year after it', 'Prices fell in June last year.', ['June last year', 'date', '2023-06']],
+    ['a month of next year', 'The vote is set for March next year.', ['March next year', 'date', '2025-03']],
     ['a holiday is the last one', 'He was found on Thanksgiving Day.', ['Thanksgiving Day', 'date', '2023-11-23']],
     ['a holiday in a future-tense clause is the next one', 'He will be home for Christmas.', ['Christmas', 'date', '2024-12-25']],
     ['a holiday by weekday rule', 'Labor Day sales were strong.', ['Labor Day', 'date', '2023-09-04']],
@@ -62,6 +64,10 @@ describe('time expressions', () => {
     ['may as a verb', 'Officials may decide later.'],
   ])('%s: nothing', (_name, text) => {
     expect(dates(text).filter((d) => d[1] === 'date' && /^\d/.test(String(d[2])))).toEqual([]);
+  });
+
+  it('a comma keeps a month and the year after it apart', () => {
+    expect(dates('In June, last year was bad.').map((d) => d[0])).toEqual(['June', 'last year']);
   });
 
   // Not clock times: an amount "a" something is a rate, not "a.m.".

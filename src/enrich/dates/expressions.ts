@@ -15,6 +15,8 @@ import { pad, type ReferenceDate } from './reference.js';
 /** Time expressions read per article; a real story has a few dozen. */
 const MAX_TIME_EXPRESSIONS = 5000;
 const MODIFIER_BEFORE = /\b(?:early|earlier|late|later|mid-?|the end of|the beginning of|the start of|the middle of)\s?$/i;
+/** "last year" after a month: "[June last year]". */
+const MONTH_YEAR_AFTER = /^ (last|this|next) year\b/i;
 /** Qualifiers that TimeML keeps in a counted-back date: "[almost two years ago]", "[nearly four years ago]". */
 const AGO_QUALIFIER = /\b(?:almost|nearly|about|some|more than|less than|at least|over|roughly|just)\s$/i;
 /** Between the two ends of a range chrono reads as one. */
@@ -359,6 +361,14 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       // Tense from the words just before the expression ("will meet Bush on Thursday"), not the whole sentence.
       const clause = doc.text.slice(Math.max(sentence?.start ?? p.start, start - 40), start);
       const v = valueOf({ start: c } as chrono.ParsedResult, exprText, clause, refDate);
+      // "June last year", "January this year": the month of the year named after it, in one extent.
+      const yearAfter = !c.isCertain('year') && /^\d{4}-\d\d$/.test(v.value ?? '') ? MONTH_YEAR_AFTER.exec(doc.text.slice(start + exprText.length, start + exprText.length + 16)) : null;
+      if (yearAfter && reference?.stated) {
+        const shift = { last: -1, this: 0, next: 1 }[yearAfter[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+        v.value = `${refDate.getUTCFullYear() + shift}${v.value!.slice(4)}`;
+        v.certain = true;
+        exprText += yearAfter[0];
+      }
       let value = v.value, certain = v.certain && (reference?.stated ?? false);
       if (!reference?.stated && v.relative) {
         // No stated reference: say what is known and resolve nothing else.
