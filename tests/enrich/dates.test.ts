@@ -39,6 +39,12 @@ describe('time expressions', () => {
     ['a counted-back date keeps its qualifier', 'He left almost two years ago.', ['almost two years ago', 'date', '2022']],
     ['a month of the year after it', 'Prices fell in June last year.', ['June last year', 'date', '2023-06']],
     ['a month of next year', 'The vote is set for March next year.', ['March next year', 'date', '2025-03']],
+    ['last with a month', 'The plant opened last May.', ['last May', 'date', '2023-05']],
+    ['next with a month', 'The plant opens next May.', ['next May', 'date', '2024-05']],
+    ['a quarter adjective after the', 'Profit in the third-quarter results rose.', ['third-quarter', 'date', '2023-Q3']],
+    ['a spoken year', 'He was born in nineteen ninety-six.', ['nineteen ninety-six', 'date', '1996']],
+    ['a spoken year two thousand', 'They came back in two thousand and fifteen.', ['two thousand and fifteen', 'date', '2015']],
+    ['the year two thousand', 'In the year two thousand the computers failed.', ['the year two thousand', 'date', '2000']],
     ['a holiday is the last one', 'He was found on Thanksgiving Day.', ['Thanksgiving Day', 'date', '2023-11-23']],
     ['a holiday in a future-tense clause is the next one', 'He will be home for Christmas.', ['Christmas', 'date', '2024-12-25']],
     ['a holiday by weekday rule', 'Labor Day sales were strong.', ['Labor Day', 'date', '2023-09-04']],
@@ -62,6 +68,7 @@ describe('time expressions', () => {
     ['money', 'It cost $2,024.'],
     ['a score', 'They won 21-17.'],
     ['may as a verb', 'Officials may decide later.'],
+    ['a count in words', 'Two thousand people came, in two thousand homes; nineteen died.'],
   ])('%s: nothing', (_name, text) => {
     expect(dates(text).filter((d) => d[1] === 'date' && /^\d/.test(String(d[2])))).toEqual([]);
   });

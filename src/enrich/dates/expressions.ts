@@ -155,7 +155,7 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
 
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 // "the third quarter" keeps its article; the adjective "third-quarter" stands alone.
-const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(?<!the )(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|year-earlier|year-ago|same)? ?quarter|the (latest) period)\b(?: of (1[89]\d\d|20\d\d))?/gi;
+const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|year-earlier|year-ago|same)? ?quarter|the (latest) period)\b(?: of (1[89]\d\d|20\d\d))?/gi;
 /** "the 1988 third quarter", "the 1988 quarter", "the 1989 period": a quarter of a named year. */
 const QUARTER_OF_YEAR = /\bthe ((?:19|20)\d\d) (?:(first|second|third|fourth) quarter|quarter|period)\b/gi;
 
@@ -244,9 +244,41 @@ function holidayValue(m: RegExpExecArray, reference: ReferenceDate | null): stri
 
 const referenceYear = (reference: ReferenceDate | null, back = 0) => (reference?.stated ? String(reference.date.getUTCFullYear() - back) : null);
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Not after an auxiliary: "the rally could last February through May".
+const DEICTIC_MONTH = new RegExp(`(?<!\\b(?:could|would|will|shall|may|might|can|should|must|to|did|does|do|not) )\\b(last|this|next) (${MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\b`, 'g');
+
+function deicticMonth(which: string, name: string, reference: ReferenceDate | null): string | null {
+  if (!reference?.stated) return null;
+  const month = MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
+  const year = reference.date.getUTCFullYear(), now = reference.date.getUTCMonth() + 1;
+  const w = which.toLowerCase();
+  const y = w === 'this' ? year : w === 'last' ? (month < now ? year : year - 1) : month > now ? year : year + 1;
+  return `${y}-${pad(month)}`;
+}
+
+const TENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** "the year two thousand", "in two thousand and fifteen", "nineteen ninety-six": a count would be said otherwise. */
+const SPOKEN_YEAR = new RegExp(`\\b(?:the year two thousand(?: and (${SPOKEN_UNITS}|${SPOKEN_TEENS}))?|(?<=\\bin )two thousand and (${SPOKEN_UNITS}|${SPOKEN_TEENS})|(nineteen|eighteen) (${SPOKEN_TEENS}|${SPOKEN_TENS})(?:[- ](${SPOKEN_UNITS}))?)\\b`, 'gi');
+
+function spokenYear(m: RegExpExecArray): string {
+  const word = (w: string) => UNITS[w.toLowerCase()] ?? TENS[w.toLowerCase()]!;
+  if (m[3]) return String(TENS[m[3].toLowerCase()]! * 100 + TENS[m[4]!.toLowerCase()]! + (m[5] ? UNITS[m[5].toLowerCase()]! : 0));
+  const after = m[1] ?? m[2];
+  return String(2000 + (after ? word(after) : 0));
+}
+
 /** Expressions chrono does not read: bare years, vague durations, sets and deictic references. */
 const PATTERNS: readonly Pattern[] = [
   { re: HOLIDAY, type: 'date', value: (m, reference) => holidayValue(m, reference) },
+  // "last May", "this December", "next March": the month named, counted from the reference's month.
+  { re: DEICTIC_MONTH, type: 'date', value: (m, reference) => deicticMonth(m[1]!, m[2]!, reference) },
+  // Years as spoken in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+  { re: SPOKEN_YEAR, type: 'date', value: (m) => spokenYear(m) },
   // The year of the story: "the fiscal year", "the full year"; "year-end" is this year's end, or last year's after "since".
   { re: /\bthe (?:fiscal|full|current fiscal) year\b/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
   { re: /(?<=\bsince )year-end\b/gi, type: 'date', value: (_m, reference) => (referenceYear(reference, 1) ? `${referenceYear(reference, 1)}-12-31` : null) },
