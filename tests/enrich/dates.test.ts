@@ -169,6 +169,15 @@ describe('time expressions', () => {
     expect(got).toEqual(expect.arrayContaining([['the 2022 quarter', 'date', '2022-Q3'], ['the 2022 second quarter', 'date', '2022-Q2'], ['the latest period', 'date', '2023-Q4']]));
   });
 
+  it('a quarter of a year named from the reference', () => {
+    const got = dates("Profit rose in the third quarter, beating last year's quarter; next year's first quarter looks weak.");
+    expect(got).toEqual(expect.arrayContaining([["last year's quarter", 'date', '2023-Q3'], ["next year's first quarter", 'date', '2025-Q1']]));
+  });
+
+  it('leaves a closing parenthesis that opens nowhere out of the extent', () => {
+    expect(dates('The strike ends (at 4 a.m. EDT Thursday) as planned.').map((d) => d[0])).toEqual(['4 a.m. EDT Thursday']);
+  });
+
   it('in an earnings story, "the quarter" and "a year ago" follow the quarter named', () => {
     const got = dates('Profit rose in the third quarter. Sales in the quarter beat the figure of a year ago, when the quarter was weak.');
     expect(got).toEqual(expect.arrayContaining([['the third quarter', 'date', '2023-Q3'], ['the quarter', 'date', '2023-Q3'], ['a year ago', 'date', '2022-Q3']]));

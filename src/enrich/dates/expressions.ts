@@ -156,6 +156,8 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 // "the third quarter" keeps its article; the adjective "third-quarter" stands alone.
 const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|year-earlier|year-ago|same)? ?quarter|the (latest) period)\b(?: of (1[89]\d\d|20\d\d))?/gi;
+/** "this year's third quarter", "last year's quarter": a quarter of a year named from the reference. */
+const QUARTER_OF_DEICTIC_YEAR = /\b(this|last|next) year[’']s (?:(first|second|third|fourth) )?quarter\b/gi;
 /** "the 1988 third quarter", "the 1988 quarter", "the 1989 period": a quarter of a named year. */
 const QUARTER_OF_YEAR = /\bthe ((?:19|20)\d\d) (?:(first|second|third|fourth) quarter|quarter|period)\b/gi;
 
@@ -314,6 +316,7 @@ function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
     const aboutQuarter = sentence ? /\b(?:quarter|quarterly|period)\b/i.test(doc.text.slice(sentence.start, sentence.end)) : false;
     if (/^the quarter$/i.test(e.text) && last) e.value = last;
     else if (/^the (?:19|20)\d\d (?:quarter|period)$/i.test(e.text) && last) e.value = `${e.text.slice(4, 8)}-Q${last.slice(-1)}`;
+    else if (/^(?:this|last|next) year[’']s quarter$/i.test(e.text) && last && /^\d{4}$/.test(e.value ?? '')) e.value = `${e.value}-Q${last.slice(-1)}`;
     else if (m && !/year-(?:ago|earlier)/i.test(e.text)) last = e.value;
     if (last && aboutQuarter && (YEAR_BACK.test(e.text) || /year-(?:ago|earlier)/i.test(e.text))) {
       const [, y, q] = /^(\d{4})-Q([1-4])$/.exec(last)!;
@@ -370,6 +373,8 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     const take = (c: chrono.ParsedComponents, from: number, words: string) => {
       let start = from;
       let exprText = words.replace(/(?<![\s,;.])[\s,;.]+$/, '');
+      // "4 a.m. EDT Thursday)": a closing parenthesis that opens nowhere in the expression is the sentence's.
+      if (exprText.endsWith(')') && !exprText.includes('(')) exprText = exprText.slice(0, -1).trimEnd();
       // TimeML keeps a modifier in the extent: "earlier this year", "late November", "mid-January".
       const mod = MODIFIER_BEFORE.exec(doc.text.slice(Math.max(p.start, start - 12), start))
         ?? (/\bago$/i.test(exprText) ? AGO_QUALIFIER.exec(doc.text.slice(Math.max(p.start, start - 12), start)) : null);
@@ -443,6 +448,14 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     for (let m = QUARTER.exec(text); m; m = QUARTER.exec(text)) {
       const start = p.start + m.index;
       found.push({ text: m[0], start, end: start + m[0].length, type: 'date', value: quarterValue(m, reference), certain: !!reference?.stated });
+    }
+    QUARTER_OF_DEICTIC_YEAR.lastIndex = 0;
+    for (let m = QUARTER_OF_DEICTIC_YEAR.exec(text); m; m = QUARTER_OF_DEICTIC_YEAR.exec(text)) {
+      const start = p.start + m.index;
+      const year = reference?.stated ? reference.date.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1]!.toLowerCase()]! : null;
+      const n = m[2] ? ORDINAL_QUARTER[m[2].toLowerCase()]! : null;
+      // Without its ordinal, "last year's quarter" takes the quarter the story is about (anchorToQuarters).
+      found.push({ text: m[0], start, end: start + m[0].length, type: 'date', value: year === null ? null : n ? `${year}-Q${n}` : String(year), certain: !!reference?.stated });
     }
     // A quarter of a named year; without its ordinal it is the quarter the story is about (anchorToQuarters).
     QUARTER_OF_YEAR.lastIndex = 0;
