@@ -73,6 +73,17 @@ describe('time expressions', () => {
     expect(dates(text).filter((d) => d[1] === 'date' && /^\d/.test(String(d[2])))).toEqual([]);
   });
 
+  // A bare month: the last one after a verb in the past tense, the next one in a future clause, else the nearest.
+  it.each([
+    ['a past-tense verb', 'He stepped down as chairman in March.', '2024-03'],
+    ['a past-tense verb, the month just after the reference', 'KKR bought the company in December.', '2023-12'],
+    ['a participle of what is to come', 'The closing is expected in December.', '2024-12'],
+    ['a future clause', 'The board will vote in February.', '2025-02'],
+    ['no tense: the nearest', 'Payments resume in January, officials said.', '2025-01'],
+  ])('a bare month after %s', (_name, text, value) => {
+    expect(dates(text, '2024-11-02').map((d) => d[2])).toContain(value);
+  });
+
   it('a comma keeps a month and the year after it apart', () => {
     expect(dates('In June, last year was bad.').map((d) => d[0])).toEqual(['June', 'last year']);
   });

@@ -10,7 +10,7 @@ import type { Figure, TimeExpression } from '../../schema.js';
 import { sentenceIndexAt, type Document } from '../text/document.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { forChrono, utcNoon as utc } from '../../calendar.js';
-import { FUTURE } from './tense.js';
+import { FUTURE, PAST } from './tense.js';
 import { DEICTIC_MONTH, deicticMonth, HOLIDAY, holidayValue, seasonValue, SPOKEN_YEAR, spokenYear } from './named.js';
 import { pad, type ReferenceDate } from './reference.js';
 
@@ -115,10 +115,14 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     return { value: `${Y}-${pad(M)}-${pad(D)}`, type: 'date', certain: s.isCertain('year'), relative };
   }
   if (s.isCertain('month')) {
-    // A bare month is the last one in a past-tense clause, as chrono reads it, and the next one in a future-tense
-    // clause ("will vote in December", written in March).
-    const ahead = !s.isCertain('year') && FUTURE.test(sentence) && utc(Y, M, 1) < utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1);
-    return { value: `${ahead ? Y + 1 : Y}-${pad(M)}`, type: 'date', certain: s.isCertain('year'), relative };
+    // A bare month is the last one (the reference's own month included) in a past-tense clause and the next one
+    // in a future-tense clause ("will vote in December", written in March). chrono takes the nearest, either way.
+    if (s.isCertain('year')) return { value: `${Y}-${pad(M)}`, type: 'date', certain: true, relative };
+    const refYear = ref.getUTCFullYear(), refMonth = ref.getUTCMonth() + 1;
+    // Where the clause says neither, chrono's nearest month stands: news talks of the months just ahead
+    // ("by August", "expected in December") as often as of those just behind.
+    const year = FUTURE.test(sentence) ? (M >= refMonth ? refYear : refYear + 1) : PAST.test(sentence) ? (M <= refMonth ? refYear : refYear - 1) : Y;
+    return { value: `${year}-${pad(M)}`, type: 'date', certain: false, relative };
   }
   return { value: `${Y}`, type: 'date', certain: s.isCertain('year'), relative };
 }
