@@ -5,4 +5,4 @@ export const FUTURE = /\b(?:will|'ll|shall|next|plans? to|is to|are to|scheduled
  * participle of what is still to come ("is expected in December", "to be published in November", "was planned
  * for March"), and not a verb of saying, whose clause may tell of what is to come.
  */
-export const PAST = /(?<!\b(?:to|will|would|be|been|is|are|'s|being) )\b(?!(?:expected|planned|scheduled|slated|proposed|supposed|intended|aimed|needed|required|projected|targeted)\b)(?:[a-z]{3,}ed|was|were|had|did|bought|sold|took|made|became|began|rose|fell|won|lost|left|came|went|gave|got|paid|met|ran|saw|spent|brought|grew|built|held|led|wrote)\b(?![^,;]*\b(?:will|would|to be|expected|until|by)\b)/i;
+export const PAST = /(?<!\b(?:to|will|would|be|been|is|are|'s|being) )\b(?!(?:expected|planned|scheduled|slated|proposed|supposed|intended|aimed|needed|required|projected|targeted)\b)(?:[a-z]{3,}ed|was|were|had|did|bought|sold|took|made|became|began|rose|fell|won|lost|left|came|went|gave|got|paid|met|ran|saw|spent|brought|grew|built|held|led|wrote)\b(?![^,;]{0,60}\b(?:will|would|to be|expected|until|by)\b)/i;
