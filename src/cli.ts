@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { EXTRACT_FLAGS, extractOptionsOf, integer } from './batch/flags.js';
 import { resolveBatchOptions, type BatchOptions } from './batch/options.js';
 import { RECORD_FIELDS, unknownFields } from './batch/output.js';
 import { runBatch } from './batch/run.js';
@@ -53,13 +54,6 @@ function usage(message: string): number {
   return 2;
 }
 
-const integer = (name: string, raw: string | undefined): number | undefined => {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n)) throw new OptionsError(`copydesk: invalid options: option "--${name}": "${raw}" is not an integer`);
-  return n;
-};
-
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'report') return reportCommand(argv.slice(1), usage);
   const queue = QUEUE_COMMANDS.find((c) => c === argv[0]);
@@ -76,13 +70,8 @@ async function main(argv: string[]): Promise<number> {
         concurrency: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
         'max-bytes': { type: 'string' },
-        'time-budget': { type: 'string' },
         'worker-heap': { type: 'string' },
-        format: { type: 'string' },
-        url: { type: 'string' },
-        'published-at': { type: 'string' },
-        'reference-date': { type: 'string' },
-        'no-enrich': { type: 'boolean' },
+        ...EXTRACT_FLAGS,
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -108,15 +97,10 @@ async function main(argv: string[]): Promise<number> {
   let options: BatchOptions;
   try {
     options = {
-      ...(values.format ? { format: values.format as BatchOptions['format'] } : {}),
-      ...(values.url ? { url: values.url } : {}),
-      ...(values['published-at'] ? { publishedAt: values['published-at'] } : {}),
-      ...(values['reference-date'] ? { referenceDate: values['reference-date'] } : {}),
-      ...(values['no-enrich'] ? { enrich: false } : {}),
+      ...extractOptionsOf(values),
       concurrency: integer('concurrency', values.concurrency),
       timeoutMs: integer('timeout', values.timeout),
       maxInputBytes: integer('max-bytes', values['max-bytes']),
-      ...(values['time-budget'] === undefined ? {} : { timeBudgetMs: values['time-budget'] === 'off' ? null : integer('time-budget', values['time-budget']) }),
       workerHeapMb: integer('worker-heap', values['worker-heap']),
     };
     resolveBatchOptions(options);

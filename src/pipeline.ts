@@ -147,8 +147,8 @@ function readFields(structure: Structure, loaded: { source: string; url: string 
   const authors = extractAuthors(fields, shownHeadline, siteName);
   const headline = withoutAuthorPrefix(shownHeadline, authors);
   const language = extractLanguage(fields);
-  const publishedAt = extractPublished(fields, shownHeadline, language.language);
   const modifiedAt = extractModified(fields);
+  const publishedAt = extractPublished(fields, shownHeadline, language.language, modifiedAt);
   const media = extractMedia(fields, cleaned.captions);
 
   // The dek, when it also opens the body, belongs to the top of the article.

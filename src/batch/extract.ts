@@ -12,8 +12,8 @@ type Described = Exclude<BatchInput, string | Uint8Array>;
 
 const sizeOf = (v: string | Uint8Array | undefined) => (v === undefined ? 0 : typeof v === 'string' ? v.length : v.byteLength);
 
-/** The page part of an input, or why it cannot be one. */
-function pageOf(input: BatchInput, limit: number): { page: Input; described: Described } | { error: BatchError; described: Described } {
+/** The page part of an input, or why it cannot be one (the queue reads its inputs through it too). */
+export function pageOf(input: BatchInput, limit: number): { page: Input; described: Described } | { error: BatchError; described: Described } {
   const bare = typeof input === 'string' || input instanceof Uint8Array;
   const described: Described = bare ? {} : input && typeof input === 'object' ? input : {};
   if (described.error) return { error: described.error, described };

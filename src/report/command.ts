@@ -6,8 +6,12 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveBatchOptions } from '../batch/options.js';
 import { expandTargets, readTargets } from '../batch/readers/index.js';
+import { EXTRACT_FLAGS, extractOptionsOf } from '../batch/flags.js';
 import { OptionsError, resolveOptions, type ExtractOptions } from '../options.js';
 import { reportHtml } from './index.js';
+
+/** The extraction flags, all but --no-enrich: a report is of the whole record. */
+const { 'no-enrich': _noEnrich, ...REPORT_FLAGS } = EXTRACT_FLAGS;
 
 export const REPORT_HELP = `Usage: copydesk report [options] <page | ->
 
@@ -34,11 +38,7 @@ export async function reportCommand(argv: string[], fail: (message: string) => n
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o' },
-        url: { type: 'string' },
-        format: { type: 'string' },
-        'published-at': { type: 'string' },
-        'reference-date': { type: 'string' },
-        'time-budget': { type: 'string' },
+        ...REPORT_FLAGS,
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -51,16 +51,11 @@ export async function reportCommand(argv: string[], fail: (message: string) => n
     return 0;
   }
   if (positionals.length !== 1) return fail('report: name exactly one page (or - for standard input)');
-  const budget = values['time-budget'];
-  if (budget !== undefined && budget !== 'off' && !/^\d+$/.test(budget)) return fail(`report: option "--time-budget": "${budget}" is not a number of milliseconds or "off"`);
-  const options: ExtractOptions = {
-    ...(values.format ? { format: values.format as ExtractOptions['format'] } : {}),
-    ...(values['published-at'] ? { publishedAt: values['published-at'] } : {}),
-    ...(values['reference-date'] ? { referenceDate: values['reference-date'] } : {}),
-    ...(budget === undefined ? {} : { timeBudgetMs: budget === 'off' ? null : Number(budget) }),
-  };
-
+  let options: ExtractOptions;
   try {
+    // The page's url is set below, from the flag or the input that carries one.
+    const { url: _url, ...rest } = extractOptionsOf(values);
+    options = rest;
     resolveOptions(options);
   } catch (e) {
     if (e instanceof OptionsError) return fail(e.message.replace(/^copydesk: /, ''));

@@ -18,23 +18,32 @@ export const MAX_TRAIL_BLOCKS = 5000;
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-function fieldOf(text: string, record: ArticleRecord): string | null {
-  const t = fold(text);
-  if (!t) return null;
-  const same = (v: string | null | undefined) => Boolean(v) && fold(v!) === t;
-  if (same(record.headline) || (record.headline && t.endsWith(fold(record.headline)) && t.length < record.headline.length + 80)) return 'headline';
-  if (same(record.kicker)) return 'kicker';
-  if (same(record.dek)) return 'dek';
-  if (text.length < 200 && record.authors.some((a) => t.includes(a.toLowerCase()))) return 'byline';
-  if (record.publishedAt && text.length < 120 && t.includes(fold(record.publishedAt.raw))) return 'date';
-  if (record.media.some((m) => m.caption && t.includes(fold(m.caption)))) return 'caption';
-  return null;
+/** The record's fields as the trail compares them, folded once per report rather than once per block. */
+function fieldMatcher(record: ArticleRecord): (text: string) => string | null {
+  const headline = record.headline ? fold(record.headline) : null;
+  const kicker = record.kicker ? fold(record.kicker) : null;
+  const dek = record.dek ? fold(record.dek) : null;
+  const authors = record.authors.map((a) => a.toLowerCase());
+  const date = record.publishedAt ? fold(record.publishedAt.raw) : null;
+  const captions = record.media.flatMap((m) => (m.caption ? [fold(m.caption)] : []));
+  return (text) => {
+    const t = fold(text);
+    if (!t) return null;
+    if (t === headline || (headline && t.endsWith(headline) && t.length < headline.length + 80)) return 'headline';
+    if (t === kicker) return 'kicker';
+    if (t === dek) return 'dek';
+    if (text.length < 200 && authors.some((a) => t.includes(a))) return 'byline';
+    if (date && text.length < 120 && t.includes(date)) return 'date';
+    if (captions.some((c) => t.includes(c))) return 'caption';
+    return null;
+  };
 }
 
 export function pageTrail(trace: Trace, record: ArticleRecord): { items: TrailItem[]; truncated: boolean } {
   const byLine = new Map<string, Removed>();
   for (const entry of record.removed) for (const line of entry.text.split('\n')) if (!byLine.has(line)) byLine.set(line, entry);
   const paragraphs = record.body.paragraphs;
+  const fieldOf = fieldMatcher(record);
   const items: TrailItem[] = [];
   let next = 0;
   let last: TrailItem | null = null;
@@ -61,7 +70,7 @@ export function pageTrail(trace: Trace, record: ArticleRecord): { items: TrailIt
       prev.lines.push(b.text);
       continue;
     }
-    const field = fieldOf(b.text, record);
+    const field = fieldOf(b.text);
     if (field) {
       push({ kind: 'field', field, text: b.text });
       continue;

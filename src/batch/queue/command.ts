@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { OptionsError } from '../../options.js';
+import { EXTRACT_FLAGS, extractOptionsOf, integer } from '../flags.js';
 import { resolveBatchOptions, type BatchOptions } from '../options.js';
 import { RECORD_FIELDS, unknownFields } from '../output.js';
 import { expandTargets, readTargets } from '../readers/index.js';
@@ -66,12 +67,8 @@ ${TARGET}
   --json                      one JSON object, for scripts`,
 };
 
-const integer = (name: string, raw: string | undefined): number | undefined => {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new OptionsError(`copydesk: invalid options: option "--${name}": "${raw}" is not a positive integer`);
-  return n;
-};
+/** Queue flags a positive integer: no schema checks them further. */
+const positive = (name: string, raw: string | undefined) => integer(name, raw, 1);
 
 function target(values: { redis?: string; queue?: string }): QueueTarget {
   if (!values.redis) throw new OptionsError('copydesk: invalid options: option "--redis" is required (redis://host:port)');
@@ -105,28 +102,15 @@ async function run(command: Command, argv: string[]): Promise<number> {
         ...COMMON,
         attempts: { type: 'string' },
         'max-bytes': { type: 'string' },
-        format: { type: 'string' },
-        url: { type: 'string' },
-        'published-at': { type: 'string' },
-        'reference-date': { type: 'string' },
-        'time-budget': { type: 'string' },
-        'no-enrich': { type: 'boolean' },
+        ...EXTRACT_FLAGS,
       },
     });
     if (values.help) return help(command);
     const where = target(values);
     if (!positionals.length) throw new OptionsError('copydesk: invalid options: no input: name files, folders, globs, or - for standard input');
-    const options: BatchOptions = {
-      ...(values.format ? { format: values.format as BatchOptions['format'] } : {}),
-      ...(values.url ? { url: values.url } : {}),
-      ...(values['published-at'] ? { publishedAt: values['published-at'] } : {}),
-      ...(values['reference-date'] ? { referenceDate: values['reference-date'] } : {}),
-      ...(values['no-enrich'] ? { enrich: false } : {}),
-      ...(values['time-budget'] === undefined ? {} : { timeBudgetMs: values['time-budget'] === 'off' ? null : integer('time-budget', values['time-budget']) }),
-      maxInputBytes: integer('max-bytes', values['max-bytes']),
-    };
+    const options: BatchOptions = { ...extractOptionsOf(values), maxInputBytes: positive('max-bytes', values['max-bytes']) };
     const { maxInputBytes } = resolveBatchOptions(options);
-    const attempts = integer('attempts', values.attempts);
+    const attempts = positive('attempts', values.attempts);
     const { queued } = await enqueuePages(readTargets(await expandTargets(positionals), maxInputBytes), { ...where, options, ...(attempts ? { attempts } : {}) });
     process.stdout.write(`queued ${queued} page${queued === 1 ? '' : 's'} to ${where.queue}\n`);
     return 0;
@@ -151,11 +135,11 @@ async function run(command: Command, argv: string[]): Promise<number> {
     const log = (line: string) => values.quiet || process.stderr.write(`copydesk worker: ${line}\n`);
     const running = await createWorker({
       ...where,
-      concurrency: integer('concurrency', values.concurrency),
-      timeoutMs: integer('timeout', values.timeout),
-      workerHeapMb: integer('worker-heap', values['worker-heap']),
-      lockDurationMs: integer('lock-duration', values['lock-duration']),
-      stalledIntervalMs: integer('stalled-interval', values['stalled-interval']),
+      concurrency: positive('concurrency', values.concurrency),
+      timeoutMs: positive('timeout', values.timeout),
+      workerHeapMb: positive('worker-heap', values['worker-heap']),
+      lockDurationMs: positive('lock-duration', values['lock-duration']),
+      stalledIntervalMs: positive('stalled-interval', values['stalled-interval']),
       ...(values.name ? { name: values.name } : {}),
     });
     let completed = 0;

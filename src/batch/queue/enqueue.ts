@@ -3,6 +3,7 @@
  * pages at a time however large the crawl.
  */
 import { decodeBytes } from '../../load/decode.js';
+import { pageOf } from '../extract.js';
 import { resolveBatchOptions, type BatchOptions } from '../options.js';
 import type { BatchInput } from '../protocol.js';
 import { connectionOf, loadBullMQ, type QueueTarget } from './bullmq.js';
@@ -18,20 +19,17 @@ export interface EnqueueOptions extends QueueTarget {
   attempts?: number;
 }
 
-const sizeOf = (v: string | Uint8Array | undefined) => (v === undefined ? 0 : typeof v === 'string' ? v.length : v.byteLength);
-
-/** A batch input as a job: bytes decoded, oversized pages turned into their error. */
+/** A batch input as a job: read as extractArticles reads it (its size checked, an upstream error kept), bytes decoded. */
 function jobOf(input: BatchInput, position: number, options: PageJob['options'], limit: number): PageJob {
-  const bare = typeof input === 'string' || input instanceof Uint8Array;
-  const d = bare ? { html: input } : input;
+  const read = pageOf(input, limit);
+  const d = read.described;
   const job: PageJob = { id: d.id ?? String(position), options, ...(d.source === undefined ? {} : { source: d.source }), ...(d.url === undefined ? {} : { url: d.url }) };
   if (d.fallbackPublishedAt !== undefined) job.fallbackPublishedAt = d.fallbackPublishedAt instanceof Date ? d.fallbackPublishedAt.toISOString() : d.fallbackPublishedAt;
-  if (d.error) return { ...job, error: d.error };
-  const page = 'html' in d && d.html !== undefined ? d.html : 'text' in d ? d.text : undefined;
-  const size = sizeOf(page);
-  if (size > limit) return { ...job, error: { code: 'too_large', message: `the input is ${size} bytes, over maxInputBytes (${limit})` } };
-  if ('html' in d && d.html !== undefined) return { ...job, html: typeof d.html === 'string' ? d.html : decodeBytes(d.html, limit).text };
-  return { ...job, text: typeof page === 'string' ? page : '' };
+  if ('error' in read) return { ...job, error: read.error };
+  const page = read.page;
+  const html = typeof page === 'string' || page instanceof Uint8Array ? page : page.html;
+  if (html !== undefined) return { ...job, html: typeof html === 'string' ? html : decodeBytes(html, limit).text };
+  return { ...job, text: (page as { text?: string }).text ?? '' };
 }
 
 /**

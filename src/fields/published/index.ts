@@ -160,7 +160,8 @@ export function optionDate(d: string | Date): DateValue {
   return { iso: toIso(d) ?? new Date(d).toISOString(), raw: d, source: 'option' };
 }
 
-export function extractPublished(input: FieldInput, headline: string | null, language: string | null = null): DateValue | null {
+/** `modified`: the page's modification date when the caller has read it already (else it is read here). */
+export function extractPublished(input: FieldInput, headline: string | null, language: string | null = null, modified?: DateValue | null): DateValue | null {
   if (input.options.publishedAt !== undefined) return optionDate(input.options.publishedAt);
   const jsonld = firstJson(input.meta, 'datePublished') ?? firstJson(input.meta, 'dateCreated');
   const candidates = [
@@ -176,10 +177,10 @@ export function extractPublished(input: FieldInput, headline: string | null, lan
   const found = candidates[0] ?? null;
   if (!found) {
     // A page that states only when it was last updated was published no later than that: the best date there is.
-    const modified = extractModified(input);
-    if (modified) {
+    const stated = modified === undefined ? extractModified(input) : modified;
+    if (stated) {
       input.diagnostics.info('publishedAt.from-modified', 'the page states only a modification date; publishedAt is that date');
-      return modified;
+      return stated;
     }
     if (input.options.fallbackPublishedAt !== undefined) {
       input.diagnostics.info('publishedAt.fallback', 'the page states no publication date; the fallbackPublishedAt option was used');
