@@ -79,9 +79,53 @@ describe('time expressions', () => {
     ['a past-tense verb, the month just after the reference', 'KKR bought the company in December.', '2023-12'],
     ['a participle of what is to come', 'The closing is expected in December.', '2024-12'],
     ['a future clause', 'The board will vote in February.', '2025-02'],
-    ['no tense: the nearest', 'Payments resume in January, officials said.', '2025-01'],
+    ['no tense, the month near ahead: the next', 'Payments resume in January, officials said.', '2025-01'],
+    ['no tense, the month far ahead: the last', 'Shares hit a high in June, officials said.', '2024-06'],
+    ['since', 'Talks have gone on since December.', '2023-12'],
+    ['last, capitalised', 'Last December, the group made an offer.', '2023-12'],
   ])('a bare month after %s', (_name, text, value) => {
     expect(dates(text, '2024-11-02').map((d) => d[2])).toContain(value);
+  });
+
+  // A month and day without a year: only the word before decides the tense, since a past verb earlier in the
+  // sentence is often another event's ("declared a dividend, payable Dec. 1").
+  it.each([
+    ['near ahead, after a past verb elsewhere', 'The board declared a dividend, payable Dec. 1 to holders of record Nov. 10.', ['Dec. 1', '2024-12-01']],
+    ['far ahead', 'The index set its record high on Aug. 6.', ['Aug. 6', '2024-08-06']],
+    ['far ahead, after a future verb', 'The index will be rebalanced on Aug. 6.', ['Aug. 6', '2025-08-06']],
+    ['ended', 'Revenue rose in the year ended March 31.', ['March 31', '2024-03-31']],
+    ['since', 'He has been in custody since Jan. 20.', ['Jan. 20', '2024-01-20']],
+  ])('a month and day: %s', (_name, text, [extent, value]) => {
+    expect(dates(text, '2024-10-26').map((d) => [d[0], d[2]])).toContainEqual([extent, value]);
+  });
+
+  // Words chrono takes into a date that are not part of it.
+  it.each([
+    ['a part of the day before "of"', 'He was shot on the night of Friday, Oct. 23, at home.', ['Friday, Oct. 23', 'date', '2024-10-23']],
+    ['a number after "at"', 'It may buy the stake after Jan. 1, 2025 at 1,015 francs a share.', ['Jan. 1, 2025', 'date', '2025-01-01']],
+    ['a decimal before a weekday', 'The index fell 1.4%, or 6.43, on Friday, to 437.68.', ['Friday', 'date', '2024-10-25']],
+  ])('misread: %s', (_name, text, expected) => {
+    const got = dates(text, '2024-10-26');
+    expect(got).toContainEqual(expected);
+    expect(got.filter((d) => d[1] === 'time')).toEqual([]);
+  });
+
+  // "the year" in an earnings story: the year of the story, or a year-long span when it ended on a date.
+  it.each([
+    ['for the year', 'For the year, volume was flat.', ['the year', 'date', '2024']],
+    ['earlier in the year', 'Sales were delayed earlier in the year by rain.', ['earlier in the year', 'date', '2024']],
+    ['the year ended', 'Revenue was $76 million for the year ended March 31.', ['the year', 'duration', 'P1Y']],
+    ['the year-ago period', 'Net income fell 5% from the year-ago period.', ['the year-ago period', 'date', '2022-Q4']],
+    ['the year-earlier third quarter', 'Profit doubled from the year-earlier third quarter.', ['the year-earlier third quarter', 'date', '2022-Q3']],
+  ])('%s', (_name, text, expected) => {
+    expect(dates(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['in the year ahead is not a year from now', 'Profit will grow in the year ahead.', '2025'],
+    ['in the year-ago quarter is not a year from now', 'Profit was flat in the year-ago quarter.', '2025'],
+  ])('%s', (_name, text, wrong) => {
+    expect(dates(text).map((d) => d[2])).not.toContain(wrong);
   });
 
   it('a comma keeps a month and the year after it apart', () => {

@@ -67,6 +67,26 @@ function isoWeek(d: Date): [number, number] {
   return [t.getUTCFullYear(), Math.ceil(((t.getTime() - yearStart.getTime()) / 86400000 + 1) / 7)];
 }
 
+/** How far ahead a date named without a year may lie before news means the last one: "payable Dec. 1", written in
+ * October, is this December's; "the year ended March 31", in October, last March's. */
+const NEAR_AHEAD_MONTHS = 4;
+
+/**
+ * The year of a month (and day) named without one: the last such date (the reference's own included) in a
+ * past-tense clause, the next one in a future-tense clause, and where the clause says neither, the next one
+ * when it is near, else the last.
+ */
+function yearOfMonth(month: number, day: number | null, tense: 'future' | 'past' | null, ref: Date): number {
+  const refYear = ref.getUTCFullYear(), refMonth = ref.getUTCMonth() + 1;
+  const sign = month - refMonth || (day === null ? 0 : day - ref.getUTCDate());
+  const next = sign >= 0 ? refYear : refYear + 1, last = sign <= 0 ? refYear : refYear - 1;
+  if (tense) return tense === 'future' ? next : last;
+  // Months ahead, a day counting as a 31st of one.
+  let ahead = (month - refMonth + 12) % 12 + (day === null ? 0 : (day - ref.getUTCDate()) / 31);
+  if (ahead < 0) ahead += 12;
+  return ahead <= NEAR_AHEAD_MONTHS ? next : last;
+}
+
 /** The parsed components as a TimeML value, at the precision the text gives. */
 function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Date): { value: string | null; type: 'date' | 'time'; certain: boolean; relative: boolean } {
   const s = r.start;
@@ -112,17 +132,19 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     return { value: `${wy}-W${pad(w)}`, type: 'date', certain: true, relative: true };
   }
   if (s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight|ago|later)\b/.test(lower)) {
+    // "payable [Dec. 1]", "the year ended [March 31]": a month and day without a year. A past verb earlier in the
+    // clause is often another event's ("declared a dividend, payable Dec. 1"), so only the word before decides.
+    if (s.isCertain('month') && s.isCertain('day') && !s.isCertain('year')) {
+      const tense = FUTURE.test(sentence) ? 'future' : /\b(?:since|ended)\s+$/i.test(sentence) ? 'past' : null;
+      return { value: `${yearOfMonth(M, D, tense, ref)}-${pad(M)}-${pad(D)}`, type: 'date', certain: false, relative };
+    }
     return { value: `${Y}-${pad(M)}-${pad(D)}`, type: 'date', certain: s.isCertain('year'), relative };
   }
   if (s.isCertain('month')) {
-    // A bare month is the last one (the reference's own month included) in a past-tense clause and the next one
-    // in a future-tense clause ("will vote in December", written in March). chrono takes the nearest, either way.
     if (s.isCertain('year')) return { value: `${Y}-${pad(M)}`, type: 'date', certain: true, relative };
-    const refYear = ref.getUTCFullYear(), refMonth = ref.getUTCMonth() + 1;
-    // Where the clause says neither, chrono's nearest month stands: news talks of the months just ahead
-    // ("by August", "expected in December") as often as of those just behind.
-    const year = FUTURE.test(sentence) ? (M >= refMonth ? refYear : refYear + 1) : PAST.test(sentence) ? (M <= refMonth ? refYear : refYear - 1) : Y;
-    return { value: `${year}-${pad(M)}`, type: 'date', certain: false, relative };
+    // A bare month: "will vote in December", "stepped down in March", "since March".
+    const tense = FUTURE.test(sentence) ? 'future' : PAST.test(sentence) || /\bsince\s+$/i.test(sentence) ? 'past' : null;
+    return { value: `${yearOfMonth(M, null, tense, ref)}-${pad(M)}`, type: 'date', certain: false, relative };
   }
   return { value: `${Y}`, type: 'date', certain: s.isCertain('year'), relative };
 }
@@ -160,25 +182,26 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
 
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 // "the third quarter" keeps its article; the adjective "third-quarter" stands alone.
-const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|year-earlier|year-ago|same)? ?quarter|the (latest) period)\b(?: of (1[89]\d\d|20\d\d))?/gi;
+const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|same)? ?quarter|the (latest) period)\b(?: of (1[89]\d\d|20\d\d))?/gi;
+/** "the year-ago quarter", "the comparable year-earlier period", "the year-ago third quarter": a quarter a year back. */
+const YEAR_AGO_QUARTER = /\b(?:the )?(?:comparable |same )?year-(?:ago|earlier) (?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
 /** "this year's third quarter", "last year's quarter": a quarter of a year named from the reference. */
 const QUARTER_OF_DEICTIC_YEAR = /\b(this|last|next) year[’']s (?:(first|second|third|fourth) )?quarter\b/gi;
 /** "the 1988 third quarter", "the 1988 quarter", "the 1989 period": a quarter of a named year. */
 const QUARTER_OF_YEAR = /\bthe ((?:19|20)\d\d) (?:(first|second|third|fourth) quarter|quarter|period)\b/gi;
 
 /** The quarter's TimeML value: the named quarter of the stated year, else the latest such quarter before the reference. */
-function quarterValue(m: RegExpExecArray, reference: ReferenceDate | null): string | null {
+function quarterValue(quarter: { ordinal?: string; year?: string; current?: boolean }, reference: ReferenceDate | null): string | null {
   const ref = reference?.stated ? reference.date : null;
-  const ordinal = m[1] ?? m[2];
-  const n = ordinal ? ORDINAL_QUARTER[ordinal.toLowerCase()]! : null;
-  const year = m[5] ? Number(m[5]) : ref ? ref.getUTCFullYear() : null;
+  const n = quarter.ordinal ? ORDINAL_QUARTER[quarter.ordinal.toLowerCase()]! : null;
+  const year = quarter.year ? Number(quarter.year) : ref ? ref.getUTCFullYear() : null;
   if (year === null) return n ? `XXXX-Q${n}` : null;
   const current = ref ? Math.floor(ref.getUTCMonth() / 3) + 1 : 4;
-  if (n) return `${!m[5] && ref && n > current ? year - 1 : year}-Q${n}`;
+  if (n) return `${!quarter.year && ref && n > current ? year - 1 : year}-Q${n}`;
   if (!ref) return null;
   // "the latest quarter" is the last one finished before the reference ("the quarter" too, until the story names one).
   const q = current - 1 || 4, y = current === 1 ? year - 1 : year;
-  return /current/i.test(m[3] ?? '') ? `${year}-Q${current}` : `${y}-Q${q}`;
+  return quarter.current ? `${year}-Q${current}` : `${y}-Q${q}`;
 }
 
 interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpExecArray, reference: ReferenceDate | null) => string | null }
@@ -193,7 +216,10 @@ const PATTERNS: readonly Pattern[] = [
   // Years as spoken in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
   { re: SPOKEN_YEAR, type: 'date', value: (m) => spokenYear(m) },
   // The year of the story: "the fiscal year", "the full year"; "year-end" is this year's end, or last year's after "since".
-  { re: /\bthe (?:fiscal|full|current fiscal) year\b/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
+  { re: /\bthe (?:fiscal|full|current fiscal) year\b(?! end(?:ed|ing)\b)/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
+  { re: /\b(?:(?:earlier|later) in |(?<=\b(?:for|of|in|during|through) ))the year\b(?![-’']| (?:end(?:ed|ing)|before|after|earlier|ago|\d))/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
+  // "the year ended March 31" is a span of a year (TimeML: a duration), whatever year it ended in.
+  { re: /\bthe (?:fiscal )?year(?= end(?:ed|ing)\b)/gi, type: 'duration', value: () => 'P1Y' },
   { re: /(?<=\bsince )year-end\b/gi, type: 'date', value: (_m, reference) => (referenceYear(reference, 1) ? `${referenceYear(reference, 1)}-12-31` : null) },
   { re: /(?<!\bsince )\byear-end\b/gi, type: 'date', value: (_m, reference) => (referenceYear(reference) ? `${referenceYear(reference)}-12-31` : null) },
   { re: /\b(?:a|one) decade ago\b/gi, type: 'date', value: (_m, reference) => referenceYear(reference, 10) },
@@ -239,6 +265,17 @@ function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
 
 /** A signal after a counted span: "90 days [after]", "the day [before]". */
 const TRAILING_SIGNAL = /(?<=\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))\s+(?:before|after)$/i;
+
+/**
+ * Words chrono takes into a date that are not part of it, and the part of its text to read again: a part of
+ * the day before "of" ("[night of] Friday, Oct. 23", TimeML's extent is the date), a decimal before a weekday
+ * ("fell 1.4%, or [6.43, on] Friday", not 6:43), a number after "at" ("after Jan. 1, 1990 [at 1],015 francs").
+ */
+const MISREAD: readonly { test: (text: string, after: string) => boolean; keep: (text: string) => [number, number] }[] = [
+  { test: (t) => /^(?:the )?(?:early )?(?:morning|afternoon|evening|night) of \S/i.test(t), keep: (t) => [/ of /i.exec(t)!.index + 4, t.length] },
+  { test: (t) => /^\d+\.\d+,? (?!(?:[ap]\.?m\b|o'clock))/i.test(t), keep: (t) => [/^\d+\.\d+,? (?:on |at )?/i.exec(t)![0].length, t.length] },
+  { test: (t, after) => /,? at \d{1,2}$/i.test(t) && /^[,.]\d/.test(after), keep: (t) => [0, /,? at \d{1,2}$/i.exec(t)!.index] },
+];
 
 /** Denominators of the fractions prices were quoted in: "3/8" before a slash date is a fraction, not March 8. */
 const FRACTION_DENOMINATORS = new Set([2, 4, 8, 16, 32, 64]);
@@ -327,10 +364,23 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       if (!reference && !c.isCertain('year') && value && !value.startsWith('X')) certain = false;
       fromChrono.push({ text: exprText, start, end: start + exprText.length, type: v.type, value, certain });
     };
-    for (const [chunkStart, r] of maybeDated ? chronoBySentence(doc, p, refDate) : []) {
+    for (const [chunkStart, parsed] of maybeDated ? chronoBySentence(doc, p, refDate) : []) {
       if (fromChrono.length > MAX_TIME_EXPRESSIONS) break;
+      let r = parsed;
       let start = chunkStart + r.index;
       let exprText = r.text;
+      // chrono reads "in the year" as a year from now: in news it is the year of the story ("earlier in the year",
+      // "in the year ended March 31"), which the patterns read.
+      if (/^in the (?:day|week|month|year)$/i.test(exprText)) continue;
+      const misread = MISREAD.find((m) => m.test(exprText, doc.text.slice(start + exprText.length, start + exprText.length + 4)));
+      if (misread) {
+        const [from, to] = misread.keep(exprText);
+        const again = chrono.en.casual.parse(exprText.slice(from, to), forChrono(refDate), { forwardDate: false })[0];
+        if (!again || again.index !== 0) continue;
+        r = again;
+        start += from;
+        exprText = again.text;
+      }
       const lead = LEADING_PREPOSITION.exec(exprText);
       if (lead) { start += lead[0].length; exprText = exprText.slice(lead[0].length); }
       // A range is two expressions in TimeML: "[Aug. 26] to [Oct. 20]", "[1998]-[2000]".
@@ -358,7 +408,15 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     QUARTER.lastIndex = 0;
     for (let m = QUARTER.exec(text); m; m = QUARTER.exec(text)) {
       const start = p.start + m.index;
-      found.push({ text: m[0], start, end: start + m[0].length, type: 'date', value: quarterValue(m, reference), certain: !!reference?.stated });
+      found.push({ text: m[0], start, end: start + m[0].length, type: 'date', value: quarterValue({ ordinal: m[1] ?? m[2], year: m[5], current: /current/i.test(m[3] ?? '') }, reference), certain: !!reference?.stated });
+    }
+    // A year before the quarter the story is about (anchorToQuarters), else before the latest finished quarter.
+    YEAR_AGO_QUARTER.lastIndex = 0;
+    for (let m = YEAR_AGO_QUARTER.exec(text); m; m = YEAR_AGO_QUARTER.exec(text)) {
+      const start = p.start + m.index;
+      const q = quarterValue({ ordinal: m[1] }, reference);
+      const value = q && /^\d{4}/.test(q) ? `${Number(q.slice(0, 4)) - 1}${q.slice(4)}` : q;
+      found.push({ text: m[0], start, end: start + m[0].length, type: 'date', value, certain: !!reference?.stated });
     }
     QUARTER_OF_DEICTIC_YEAR.lastIndex = 0;
     for (let m = QUARTER_OF_DEICTIC_YEAR.exec(text); m; m = QUARTER_OF_DEICTIC_YEAR.exec(text)) {
