@@ -122,6 +122,38 @@ describe('time expressions', () => {
   });
 
   it.each([
+    ['a decade', 'It peaked in the 1990s.', ['the 1990s', 'date', '199']],
+    ['a decade with a modifier', 'They held power in the late 1970s.', ['the late 1970s', 'date', '197']],
+    ['a decade without its century', "It was the rage in the '80s.", ["the '80s", 'date', '198']],
+    ['a decade in words', 'Numbers fell through the nineties.', ['the nineties', 'date', '199']],
+    ['a century', 'It is an 11th-century temple.', ['11th-century', 'date', '10']],
+    ['a century with the article', 'It was the worst crash of the 20th century.', ['the 20th century', 'date', '19']],
+    ['mid- before a year', 'The group fell apart in mid-1996.', ['mid-1996', 'date', '1996']],
+    ['a season without a deictic word', 'Sales rose over the summer.', ['the summer', 'date', '2023-SU']],
+    ['year end in two words', 'Jobs will be cut by year end.', ['year end', 'date', '2024-12-31']],
+    ["year's end", "Rules should be in place by year's end.", ["year's end", 'date', '2024-12-31']],
+    ['coming months', 'The economy will slow in coming months.', ['coming months', 'date', 'FUTURE_REF']],
+    ['the near term', 'We see challenges in the near term.', ['the near term', 'date', 'FUTURE_REF']],
+    ['the next few days', 'Troops will surrender over the next few days.', ['the next few days', 'duration', 'PXD']],
+    ['a couple of years', 'It will not change for a couple of years.', ['a couple of years', 'duration', 'P2Y']],
+    ['the weeks ahead', 'Funds may sell bonds in the weeks ahead.', ['the weeks ahead', 'duration', 'PXW']],
+    ['each with a weekday', 'The paper appears each Thursday.', ['each Thursday', 'set', 'XXXX-WXX-4']],
+    ['a plural weekday and part of day', 'Flights leave on Tuesday nights.', ['Tuesday nights', 'set', 'XXXX-WXX-2TNI']],
+    ['every with a month', 'The fair opens every July.', ['every July', 'set', 'XXXX-07']],
+    ['every quarter', 'It pays interest every quarter.', ['every quarter', 'set', 'P1Q']],
+    // Tense words for a weekday (2024-03-06 is a Wednesday).
+    ['as soon as', 'The group could arrive as soon as Tuesday.', ['Tuesday', 'date', '2024-03-12']],
+    ['planned to', 'The team planned to leave on Monday.', ['Monday', 'date', '2024-03-11']],
+    ['a plan of the past', 'The offer had been due to expire Friday.', ['Friday', 'date', '2024-03-01']],
+  ])('%s', (_name, text, expected) => {
+    expect(dates(text)).toContainEqual(expected);
+  });
+
+  it('a vague span counted from a point stays a date', () => {
+    expect(dates('A few days later, he left.').filter((d) => d[1] === 'duration')).toEqual([]);
+  });
+
+  it.each([
     ['in the year ahead is not a year from now', 'Profit will grow in the year ahead.', '2025'],
     ['in the year-ago quarter is not a year from now', 'Profit was flat in the year-ago quarter.', '2025'],
   ])('%s', (_name, text, wrong) => {
@@ -243,7 +275,9 @@ describe('time expressions', () => {
     ['march as a verb', 'They will march on the capital.'],
     ['fall as a verb', 'Prices will fall sharply.'],
     ['a newspaper title', 'The Daily Mail and the Weekly Standard reported it.'],
-    ['a season without a deictic word', 'The summer was hot.'],
+    ['a season in a name', 'The Summer Olympics opened.'],
+    ['a season that is a verb', 'Prices fall in spring.'],
+    ['a decade word without the article is an age', 'She is in her eighties.'],
   ])('%s: no date', (_name, text) => {
     expect(dates(text)).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { sentenceIndexAt, type Document } from '../text/document.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { forChrono, utcNoon as utc } from '../../calendar.js';
 import { FUTURE, PAST } from './tense.js';
-import { DEICTIC_MONTH, deicticMonth, HOLIDAY, holidayValue, seasonValue, SPOKEN_YEAR, spokenYear } from './named.js';
+import { CENTURY, centuryValue, DECADE, decadeValue, DEICTIC_MONTH, deicticMonth, HOLIDAY, holidayValue, MONTH_NAMES, seasonValue, SPOKEN_YEAR, spokenYear } from './named.js';
 import { pad, type ReferenceDate } from './reference.js';
 
 /** Time expressions read per article; a real story has a few dozen. */
@@ -41,7 +41,7 @@ const DETERMINER_BEFORE: readonly { before: RegExp; head: RegExp }[] = [
  * And leave out the article of a larger noun phrase: "the eight-year war" (a duration used as an adjective),
  * "in the weeks before the shooting" (a bare unit).
  */
-const ARTICLE_OF_PHRASE = /^the (?=\S+-(?:second|minute|hour|day|week|month|year|decade)\b|(?:days|weeks|months|years|decades)\b)/i;
+const ARTICLE_OF_PHRASE = /^the (?=\S+-(?:second|minute|hour|day|week|month|year|decade)\b|(?:days|weeks|months|years|decades)\b(?! ahead))/i;
 
 function timemlExtent(e: TimeExpression, text: string): TimeExpression {
   const article = ARTICLE_OF_PHRASE.exec(e.text);
@@ -105,7 +105,7 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
   const Y = day.getUTCFullYear(), M = day.getUTCMonth() + 1, D = day.getUTCDate();
   const part = /\b(morning|afternoon|evening|night|tonight)\b/.exec(lower)?.[1];
   if (part && !/\d/.test(lower)) {
-    return { value: `${Y}-${pad(M)}-${pad(D)}T${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' }[part]}`, type: 'time', certain: s.isCertain('year') || s.isCertain('day'), relative };
+    return { value: `${Y}-${pad(M)}-${pad(D)}T${PART_OF_DAY[part]}`, type: 'time', certain: s.isCertain('year') || s.isCertain('day'), relative };
   }
   if (/\bweekend\b/.test(lower)) {
     const [wy, w] = isoWeek(day);
@@ -152,7 +152,8 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
 /** Qualifiers before a duration that its TimeML extent leaves out. */
 const DURATION_QUALIFIER_OUT = /^(?:over|about|just|only)\s+/i;
 
-const TIMEML_UNIT: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE' };
+const TIMEML_UNIT: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
 /** "six-week" → P6W, "two days" → P2D, "three hours" → PT3H: from the figures that are durations. */
 function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] {
@@ -221,21 +222,31 @@ const PATTERNS: readonly Pattern[] = [
   // "the year ended March 31" is a span of a year (TimeML: a duration), whatever year it ended in.
   { re: /\bthe (?:fiscal )?year(?= end(?:ed|ing)\b)/gi, type: 'duration', value: () => 'P1Y' },
   { re: /(?<=\bsince )year-end\b/gi, type: 'date', value: (_m, reference) => (referenceYear(reference, 1) ? `${referenceYear(reference, 1)}-12-31` : null) },
-  { re: /(?<!\bsince )\byear-end\b/gi, type: 'date', value: (_m, reference) => (referenceYear(reference) ? `${referenceYear(reference)}-12-31` : null) },
+  { re: /(?<!\bsince )\b(?:year-end|year[’']s end|year end)\b/gi, type: 'date', value: (_m, reference) => (referenceYear(reference) ? `${referenceYear(reference)}-12-31` : null) },
   { re: /\b(?:a|one) decade ago\b/gi, type: 'date', value: (_m, reference) => referenceYear(reference, 10) },
   { re: /(?<![\d$€£,.\-–/])\b(?:fiscal )?(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d|\s?(?:%|percent|people|cars|units|shares))/gi, type: 'date', value: (m) => m[1]! },
-  { re: /\bthe (1[89]\d0|20[0-2]0)s\b/gi, type: 'date', value: (m) => m[1]!.slice(0, 3) },
+  { re: DECADE, type: 'date', value: (m, reference) => decadeValue(m, reference) },
+  { re: CENTURY, type: 'date', value: (m) => centuryValue(m) },
+  // "mid-1996", "late-2023": the year.
+  { re: /\b(?:early|mid|late)-((?:19|20)\d\d)\b/gi, type: 'date', value: (m) => m[1]! },
   // "a month after the crash" is a duration with a signal after it; "a month ago" a date.
   { re: /\b(?:a|one) (day|week|month|year|decade)\b(?! (?:ago|later|earlier|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  { re: /\bthe (day|week|month|year)s ahead\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
   { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours|centuries)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1] === 'centuries' ? 'century' : m[1]!.replace(/s$/, '')]}` },
-  { re: /\b(?:every|each) (day|week|month|year)\b/gi, type: 'set', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  { re: /\b(?:every|each) (day|week|month|quarter|year)\b/gi, type: 'set', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  // "each Thursday", "every July", "on Tuesday nights": the weekday or month of any week or year.
+  { re: /\b(?:[Ee]very|[Ee]ach) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s| (morning|afternoon|evening|night)s)\b/g, type: 'set', value: (m) => `XXXX-WXX-${WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase()) || 7}${m[3] ? `T${PART_OF_DAY[m[3]]}` : ''}` },
+  { re: /\b(?:[Ee]very|[Ee]ach) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g, type: 'set', value: (m) => `XXXX-${pad(MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1)}` },
   // Not in a title: "the Daily Mail", "Weekly Standard".
   { re: /\b([Dd]aily|[Nn]ightly|[Ww]eekly|[Hh]ourly|[Aa]nnually)\b(?! [A-Z])/g, type: 'set', value: (m) => ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', hourly: 'PT1H', annually: 'P1Y' })[m[1]!.toLowerCase()] ?? null },
   { re: /\b(this|last|past|next|coming) (spring|summer|fall|autumn|winter)\b/gi, type: 'date', value: (m, reference) => seasonValue(m[1]!, m[2]!, reference) },
+  // Without a deictic word only the seasons that are no verb or other noun: "over the summer", "the early winter",
+  // not "Summer Olympics", "prices fall", "a hot spring".
+  { re: /(?<!\b(?:this|last|past|next|coming) )\b(?:the (?:early |late )?)?(summer|winter|autumn)\b(?! [A-Z])/gi, type: 'date', value: (m, reference) => seasonValue('the', m[1]!, reference) },
   { re: /\b(?:now|currently|current|at present|at the moment|these days|nowadays)\b/gi, type: 'date', value: () => 'PRESENT_REF' },
   { re: /\b(?:recently|recent(?! (?:days|weeks|months|years))|the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?))|formerly)\b/gi, type: 'date', value: () => 'PAST_REF' },
-  { re: /\b(?:the future|in the coming (?:days|weeks|months|years))\b/gi, type: 'date', value: () => 'FUTURE_REF' },
+  { re: /\b(?:the (?:near |distant )?future|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|quarters|years))\b/gi, type: 'date', value: () => 'FUTURE_REF' },
 ];
 
 const YEAR_ADJECTIVE = /\byear-(?:earlier|ago)\b(?! (?:quarter|period))/gi;
@@ -276,6 +287,8 @@ const MISREAD: readonly { test: (text: string, after: string) => boolean; keep: 
   { test: (t) => /^\d+\.\d+,? (?!(?:[ap]\.?m\b|o'clock))/i.test(t), keep: (t) => [/^\d+\.\d+,? (?:on |at )?/i.exec(t)![0].length, t.length] },
   { test: (t, after) => /,? at \d{1,2}$/i.test(t) && /^[,.]\d/.test(after), keep: (t) => [0, /,? at \d{1,2}$/i.exec(t)!.index] },
 ];
+
+const VAGUE_SPAN = /^(?:the |an? )?(?:(?:next|past|last|coming|first) )?(few|several|couple of) (day|week|month|year)s$/i;
 
 /** Denominators of the fractions prices were quoted in: "3/8" before a slash date is a fraction, not March 8. */
 const FRACTION_DENOMINATORS = new Set([2, 4, 8, 16, 32, 64]);
@@ -342,6 +355,14 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
         || (FRACTION_DENOMINATORS.has(Number(slash[2])) && Number(slash[1]) < Number(slash[2])))) return;
       // "Sun Microsystems", "the sun", "march on": an abbreviated weekday or a lower-case month alone is no date.
       if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(exprText) || /^(?:march|may)$/.test(exprText)) return;
+      // "the next few days", "a couple of years": a span of vague length, not the day chrono
+      // puts at its end; counted from a point ("a few days later") it stays a date.
+      const span = VAGUE_SPAN.exec(exprText);
+      if (span && !/^\s+(?:ago|later|earlier|before|after|from)\b/i.test(doc.text.slice(start + exprText.length, start + exprText.length + 10))) {
+        const unit = TIMEML_UNIT[span[2]!.toLowerCase()]!;
+        fromChrono.push({ text: exprText, start, end: start + exprText.length, type: 'duration', value: `P${/couple/i.test(span[1] ?? '') ? 2 : 'X'}${unit}`, certain: true });
+        return;
+      }
       const sentence = doc.sentences[sentenceIndexAt(doc, start)];
       // Tense from the words just before the expression ("will meet Bush on Thursday"), not the whole sentence.
       const clause = doc.text.slice(Math.max(sentence?.start ?? p.start, start - 40), start);

@@ -24,6 +24,8 @@ export function seasonValue(which: string, name: string, reference: ReferenceDat
   const year = reference.date.getUTCFullYear(), month = reference.date.getUTCMonth() + 1;
   const w = which.toLowerCase();
   if (w === 'this') return `${year}-${s.code}`;
+  // "the summer", "over the winter": the last one to have begun by the reference.
+  if (w === 'the' || w === '') return `${s.starts <= month ? year : year - 1}-${s.code}`;
   if (w === 'last' || w === 'past') return `${s.ends < month && s.starts <= s.ends ? year : year - 1}-${s.code}`;
   return `${s.starts > month ? year : year + 1}-${s.code}`;
 }
@@ -73,7 +75,7 @@ export function holidayValue(m: RegExpExecArray, reference: ReferenceDate | null
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // Not after an auxiliary: "the rally could last February through May".
 export const DEICTIC_MONTH = new RegExp(`(?<!\\b(?:could|would|will|shall|may|might|can|should|must|to|did|does|do|not) )\\b([Ll]ast|[Tt]his|[Nn]ext) (${MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\b`, 'g');
 
@@ -100,3 +102,23 @@ export function spokenYear(m: RegExpExecArray): string {
   const after = m[1] ?? m[2];
   return String(2000 + (after ? word(after) : 0));
 }
+
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+/**
+ * Decades: "the 1990s", "the late 1970s", "the mid-1990s", "the '80s", "the nineties". TimeML's value is the
+ * three digits the decade's years share. A decade named without its century is the last one begun by the
+ * reference ("the '20s" in 2024 are the 2020s). Words need the article: "in her eighties" is an age.
+ */
+export const DECADE = /\b(?:the )?(?:(?:early|mid|late)[- ]|(?:first|last|second) half of the )?(?:(1[89]\d|20[0-2])0s\b|(?<=\bthe (?:(?:early|mid|late)[- ])?)(?:'(\d)0s\b|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b))/gi;
+
+export function decadeValue(m: RegExpExecArray, reference: ReferenceDate | null): string | null {
+  if (m[1]) return m[1];
+  const digit = m[2] !== undefined ? Number(m[2]) : DECADE_WORDS[m[3]!.toLowerCase()]!;
+  const year = reference?.date.getUTCFullYear() ?? 1999;
+  const century = Math.floor(year / 100) * 100;
+  return String((century + digit * 10 <= year ? century : century - 100) / 10 + digit);
+}
+
+/** "the 20th century", "11th-century": TimeML's value is the two digits its years share. */
+export const CENTURY = /\b(?:the )?(?:(?:early|mid|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
+export const centuryValue = (m: RegExpExecArray) => String(Number(m[1]) - 1).padStart(2, '0');
