@@ -141,6 +141,11 @@ describe('time expressions', () => {
     ['a plural weekday and part of day', 'Flights leave on Tuesday nights.', ['Tuesday nights', 'set', 'XXXX-WXX-2TNI']],
     ['every with a month', 'The fair opens every July.', ['every July', 'set', 'XXXX-07']],
     ['every quarter', 'It pays interest every quarter.', ['every quarter', 'set', 'P1Q']],
+    ['a half of a year', 'Earnings will be lower in the last half of 2024.', ['the last half of 2024', 'date', '2024-H2']],
+    ['a season of a year', 'Oil fell to $13 in the winter of 1994.', ['the winter of 1994', 'date', '1994-WI']],
+    ['a month of a spoken year', 'January nineteen ninety-seven. Atlanta again.', ['January nineteen ninety-seven', 'date', '1997-01']],
+    ['the current year', 'Sales should grow in the current year.', ['the current year', 'date', '2024']],
+    ['this quarter', "This quarter's loss includes charges.", ['This quarter', 'date', '2024-Q1']],
     // Tense words for a weekday (2024-03-06 is a Wednesday).
     ['as soon as', 'The group could arrive as soon as Tuesday.', ['Tuesday', 'date', '2024-03-12']],
     ['planned to', 'The team planned to leave on Monday.', ['Monday', 'date', '2024-03-11']],
@@ -214,6 +219,7 @@ describe('time expressions', () => {
 
   it.each([
     ['a month after a comma', 'They paid the bill at last, February sales show.', 'last, February'],
+    ['the before a month and year used as an adjective', 'Talks followed the August 1988 cease-fire.', 'the August 1988'],
     ['the before a bare unit', 'In the weeks before the vote, they met.', 'the weeks before'],
     ['the before a month', 'The March figures rose.', 'The March'],
     ['last as a verb', 'The rally could last February through May.', 'last February'],

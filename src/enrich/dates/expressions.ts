@@ -11,7 +11,7 @@ import { sentenceIndexAt, type Document } from '../text/document.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { forChrono, utcNoon as utc } from '../../calendar.js';
 import { FUTURE, PAST } from './tense.js';
-import { CENTURY, centuryValue, DECADE, decadeValue, DEICTIC_MONTH, deicticMonth, HOLIDAY, holidayValue, MONTH_NAMES, seasonValue, SPOKEN_YEAR, spokenYear } from './named.js';
+import { CENTURY, centuryValue, DECADE, decadeValue, DEICTIC_MONTH, deicticMonth, HOLIDAY, holidayValue, MONTH_NAMES, PART_OF_YEAR, partOfYearValue, seasonValue, SPOKEN_YEAR, spokenYear } from './named.js';
 import { pad, type ReferenceDate } from './reference.js';
 
 /** Time expressions read per article; a real story has a few dozen. */
@@ -217,7 +217,10 @@ const PATTERNS: readonly Pattern[] = [
   // Years as spoken in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
   { re: SPOKEN_YEAR, type: 'date', value: (m) => spokenYear(m) },
   // The year of the story: "the fiscal year", "the full year"; "year-end" is this year's end, or last year's after "since".
-  { re: /\bthe (?:fiscal|full|current fiscal) year\b(?! end(?:ed|ing)\b)/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
+  { re: PART_OF_YEAR, type: 'date', value: (m) => partOfYearValue(m) },
+  // "This quarter's loss": the quarter the story is in.
+  { re: /\b[Tt]his quarter\b/g, type: 'date', value: (_m, reference) => quarterValue({ current: true }, reference) },
+  { re: /\bthe (?:fiscal|full|current(?: fiscal)?) year\b(?! end(?:ed|ing)\b)/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
   { re: /\b(?:(?:earlier|later) in |(?<=\b(?:for|of|in|during|through) ))the year\b(?![-’']| (?:end(?:ed|ing)|before|after|earlier|ago|\d))/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
   // "the year ended March 31" is a span of a year (TimeML: a duration), whatever year it ended in.
   { re: /\bthe (?:fiscal )?year(?= end(?:ed|ing)\b)/gi, type: 'duration', value: () => 'P1Y' },
@@ -230,7 +233,7 @@ const PATTERNS: readonly Pattern[] = [
   // "mid-1996", "late-2023": the year.
   { re: /\b(?:early|mid|late)-((?:19|20)\d\d)\b/gi, type: 'date', value: (m) => m[1]! },
   // "a month after the crash" is a duration with a signal after it; "a month ago" a date.
-  { re: /\b(?:a|one) (day|week|month|year|decade)\b(?! (?:ago|later|earlier|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  { re: /\b(?:a|one) (day|week|month|year|decade)\b(?!-| (?:ago|later|earlier|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\bthe (day|week|month|year)s ahead\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
   { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours|centuries)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1] === 'centuries' ? 'century' : m[1]!.replace(/s$/, '')]}` },
@@ -249,24 +252,29 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:the (?:near |distant )?future|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|quarters|years))\b/gi, type: 'date', value: () => 'FUTURE_REF' },
 ];
 
+/** The words of a sentence that reports results: "from $58 million, or $1.40 a share, a year earlier" is the quarter's. */
+const EARNINGS = /\b(?:net|earn\w*|profit\w*|loss\w*|revenue\w*|sales|income|a share)\b/i;
 const YEAR_ADJECTIVE = /\byear-(?:earlier|ago)\b(?! (?:quarter|period))/gi;
 const YEAR_BACK = /^(?:a year (?:ago|earlier|before)|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?|last year|the year-(?:ago|earlier) (?:quarter|period))$/i;
 
 /**
  * Earnings stories count in quarters: once a quarter is named, "the quarter" is that quarter, and "a year
- * ago", "the year-earlier period" in a sentence about it are the same quarter a year before.
+ * ago", "the year-earlier period" in a sentence about it, or in one that reports results ("net rose to $87
+ * million from $58 million a year earlier"), are the same quarter a year before. "Last year" only in a sentence
+ * about the quarter: elsewhere it is as often the whole year.
  */
 function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
   let last: string | null = null;
   for (const e of expressions) {
     const m = /^(\d{4})-Q([1-4])$/.exec(e.value ?? '');
     const sentence = doc.sentences[sentenceIndexAt(doc, e.start)];
-    const aboutQuarter = sentence ? /\b(?:quarter|quarterly|period)\b/i.test(doc.text.slice(sentence.start, sentence.end)) : false;
+    const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+    const aboutQuarter = /\b(?:quarter|quarterly|period)\b/i.test(sentenceText);
     if (/^the quarter$/i.test(e.text) && last) e.value = last;
     else if (/^the (?:19|20)\d\d (?:quarter|period)$/i.test(e.text) && last) e.value = `${e.text.slice(4, 8)}-Q${last.slice(-1)}`;
     else if (/^(?:this|last|next) year[’']s quarter$/i.test(e.text) && last && /^\d{4}$/.test(e.value ?? '')) e.value = `${e.value}-Q${last.slice(-1)}`;
     else if (m && !/year-(?:ago|earlier)/i.test(e.text)) last = e.value;
-    if (last && aboutQuarter && (YEAR_BACK.test(e.text) || /year-(?:ago|earlier)/i.test(e.text))) {
+    if (last && (aboutQuarter || (!/last year/i.test(e.text) && EARNINGS.test(sentenceText))) && (YEAR_BACK.test(e.text) || /year-(?:ago|earlier)/i.test(e.text))) {
       const [, y, q] = /^(\d{4})-Q([1-4])$/.exec(last)!;
       e.value = `${Number(y) - 1}-Q${q}`;
       e.type = 'date';

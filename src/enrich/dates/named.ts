@@ -122,3 +122,24 @@ export function decadeValue(m: RegExpExecArray, reference: ReferenceDate | null)
 /** "the 20th century", "11th-century": TimeML's value is the two digits its years share. */
 export const CENTURY = /\b(?:the )?(?:(?:early|mid|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
 export const centuryValue = (m: RegExpExecArray) => String(Number(m[1]) - 1).padStart(2, '0');
+
+/** A year in digits or as spoken: "1994", "nineteen ninety-four". */
+const YEAR_TEXT = '((?:19|20)\\d\\d|(?:nineteen|eighteen) [a-z]+(?:[- ][a-z]+)?)';
+
+function yearOfText(text: string): string | null {
+  if (/^\d{4}$/.test(text)) return text;
+  SPOKEN_YEAR.lastIndex = 0;
+  const m = SPOKEN_YEAR.exec(text);
+  return m && m.index === 0 && m[0].length === text.length ? spokenYear(m) : null;
+}
+
+/** A part of a named year: "the last half of 1989", "the winter of nineteen ninety-four", "January nineteen ninety-seven". */
+export const PART_OF_YEAR = new RegExp(`\\b(?:(?:the )?(first|second|last|latter) half of|(?:the )?(?:early |late )?(spring|summer|fall|autumn|winter)(?: of)?|(${MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')}),?(?: of)?) ${YEAR_TEXT}\\b`, 'gi');
+
+export function partOfYearValue(m: RegExpExecArray): string | null {
+  const year = yearOfText(m[4]!.toLowerCase());
+  if (!year) return null;
+  if (m[1]) return `${year}-H${m[1].toLowerCase() === 'first' ? 1 : 2}`;
+  if (m[2]) return `${year}-${SEASONS[m[2].toLowerCase()]!.code}`;
+  return `${year}-${pad(MONTH_NAMES.indexOf(m[3]!.toLowerCase()) + 1)}`;
+}
