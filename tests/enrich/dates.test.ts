@@ -154,6 +154,19 @@ describe('time expressions', () => {
     expect(dates(text)).toContainEqual(expected);
   });
 
+  it.each([
+    ['a count a week', 'Qantas flies four flights a week.'],
+    ['money a year', 'It will save $500 million a year in costs.'],
+    ['money a night', 'Rooms will cost between $35 and $55 a night.'],
+    ['a count a day', 'Guards stand there 24 hours a day.'],
+  ])('a rate is no time expression: %s', (_name, text) => {
+    expect(dates(text).map((d) => d[0])).not.toEqual(expect.arrayContaining([expect.stringMatching(/^an? (?:day|week|month|year|night)$/)]));
+  });
+
+  it('an hour after something is a span', () => {
+    expect(dates('The statement came less than an hour after the ruling.')).toContainEqual(['an hour', 'duration', 'PT1H']);
+  });
+
   it('a vague span counted from a point stays a date', () => {
     expect(dates('A few days later, he left.').filter((d) => d[1] === 'duration')).toEqual([]);
   });
@@ -284,6 +297,15 @@ describe('time expressions', () => {
     ['a season in a name', 'The Summer Olympics opened.'],
     ['a season that is a verb', 'Prices fall in spring.'],
     ['a decade word without the article is an age', 'She is in her eighties.'],
+    ['an age in digits', 'Kopp was in his 30s then.'],
+    ['a television show', "He said so on CBS's 60 Minutes and ABC's \"This Week.\""],
+    ['a march', 'They joined the annual March for Life.'],
+    ['a greeting', 'Good evening from Atlanta.'],
+    ['an idiom', 'For Poland, high noon has come.'],
+    ['an abbreviation', 'He denied the allegations in the SEC suit.'],
+    ['a decimal amount', 'Sales were little changed at 2.46 billion guilders.'],
+    ['a price in fractions', 'LIN surged 4 5/8 to 112 5/8 on notes paying 12 3/4%.'],
+    ['half', 'Magna cut its dividend in half and the shares fell.'],
   ])('%s: no date', (_name, text) => {
     expect(dates(text)).toEqual([]);
   });

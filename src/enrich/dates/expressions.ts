@@ -162,6 +162,8 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
     if (f.category !== 'duration' || !f.unit || f.value === null) continue;
     const unit = TIMEML_UNIT[f.unit];
     if (!unit) continue;
+    // "in his 30s" is an age, "CBS's 60 Minutes" a name.
+    if (/^\d+0s$/.test(f.text) || /^\S+ (?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?)\b/.test(f.text)) continue;
     const span = /^.*?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b/i.exec(f.text);
     let text = span ? span[0] : f.text;
     let start = f.start;
@@ -233,7 +235,7 @@ const PATTERNS: readonly Pattern[] = [
   // "mid-1996", "late-2023": the year.
   { re: /\b(?:early|mid|late)-((?:19|20)\d\d)\b/gi, type: 'date', value: (m) => m[1]! },
   // "a month after the crash" is a duration with a signal after it; "a month ago" a date.
-  { re: /\b(?:a|one) (day|week|month|year|decade)\b(?!-| (?:ago|later|earlier|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  { re: /(?<!(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?: [a-z]+){0,2} )\b(?:a|one) (day|week|month|year|decade)\b(?!-| (?:ago|later|earlier|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\bthe (day|week|month|year)s ahead\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
   { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours|centuries)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1] === 'centuries' ? 'century' : m[1]!.replace(/s$/, '')]}` },
@@ -298,6 +300,27 @@ const MISREAD: readonly { test: (text: string, after: string) => boolean; keep: 
 
 const VAGUE_SPAN = /^(?:the |an? )?(?:(?:next|past|last|coming|first) )?(few|several|couple of) (day|week|month|year)s$/i;
 
+/** After a number, "a day", "a year" make a rate: "four flights a week", "$1.76 a year", "$55 a night". */
+const RATE_BEFORE = /(?:(?<![\d,.])\d[\d,.]{0,20}%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?: [a-z]+){0,2} $/i;
+
+/**
+ * What chrono reads as a date or time and is not, each with the text it read and the words around it.
+ */
+const NOT_A_TIME: readonly ((text: string, before: string, after: string) => boolean)[] = [
+  // "Sun Microsystems", "the sun", "march on": an abbreviated weekday or a lower-case month alone.
+  (t) => /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(t) || /^(?:march|may)$/.test(t),
+  // "the SEC" (chrono's "sec"), "cut in half and": abbreviations and fractions.
+  (t) => /^(?:the )?[A-Z]{2,}$/.test(t) || /^half\b/i.test(t),
+  // "2.46 billion guilders", "12 3/4%", "112 5/8": decimals and prices in fractions, not clock times.
+  (t) => /^\d{1,3}\.\d{2}$/.test(t) || /^\d+ \d+\/\d+$/.test(t),
+  (t, before) => /^an? (?:day|week|month|year|night)$/i.test(t) && RATE_BEFORE.test(before),
+  // Names and greetings: ABC's "This Week", the "March for Life", "good evening", "High Noon".
+  (t) => t === 'This Week',
+  (t, _before, after) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t) && /^ (?:for|of(?: the)?) [A-Z]/.test(after),
+  (t, before) => /^(?:morning|afternoon|evening|night)$/i.test(t) && /\bgood $/i.test(before),
+  (t, before) => /^noon$/i.test(t) && /\bhigh $/i.test(before),
+];
+
 /** Denominators of the fractions prices were quoted in: "3/8" before a slash date is a fraction, not March 8. */
 const FRACTION_DENOMINATORS = new Set([2, 4, 8, 16, 32, 64]);
 
@@ -337,7 +360,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     if (fromChrono.length + found.length > MAX_TIME_EXPRESSIONS) break;
     const text = doc.text.slice(p.start, p.end);
     // chrono only where a date can be: most paragraphs of a long story hold none.
-    const maybeDated = /\d|day|week|month|year|today|tonight|ago|morning|afternoon|evening|night|noon|midnight|weekend|now|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(text);
+    const maybeDated = /\d|day|week|month|year|hour|today|tonight|ago|morning|afternoon|evening|night|noon|midnight|weekend|now|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(text);
     // One expression read by chrono: its components (a range has two), where it starts, its words.
     const take = (c: chrono.ParsedComponents, from: number, words: string) => {
       let start = from;
@@ -361,8 +384,14 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(exprText);
       if (slash && (/\d\s$/.test(doc.text.slice(Math.max(0, start - 2), start)) || doc.text[start + exprText.length] === '%'
         || (FRACTION_DENOMINATORS.has(Number(slash[2])) && Number(slash[1]) < Number(slash[2])))) return;
-      // "Sun Microsystems", "the sun", "march on": an abbreviated weekday or a lower-case month alone is no date.
-      if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(exprText) || /^(?:march|may)$/.test(exprText)) return;
+      const around = { before: doc.text.slice(Math.max(p.start, start - 30), start), after: doc.text.slice(start + exprText.length, start + exprText.length + 30) };
+      if (NOT_A_TIME.some((rule) => rule(exprText, around.before, around.after))) return;
+      // "less than an hour after": a span, not a clock time an hour from the reference.
+      const unitSpan = /^an? (hour|minute)$/i.exec(exprText);
+      if (unitSpan) {
+        fromChrono.push({ text: exprText, start, end: start + exprText.length, type: 'duration', value: `PT1${TIMEML_UNIT[unitSpan[1]!.toLowerCase()]}`, certain: true });
+        return;
+      }
       // "the next few days", "a couple of years": a span of vague length, not the day chrono
       // puts at its end; counted from a point ("a few days later") it stays a date.
       const span = VAGUE_SPAN.exec(exprText);
