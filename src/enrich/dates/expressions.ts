@@ -207,6 +207,51 @@ function quarterValue(quarter: { ordinal?: string; year?: string; current?: bool
   return quarter.current ? `${year}-Q${current}` : `${y}-Q${q}`;
 }
 
+const SPAN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const SPAN_WITH_FRACTION_OR_MORE = /\b(?:(\d{1,3}) 1\/2|(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve) more) (hour|day|week|month|year)s\b/gi;
+/** The next smaller unit and how many of it make one: "2 1/2 years" is P2Y6M. */
+const HALF_IN: Record<string, [string, number]> = { hour: ['M', 60], day: ['H', 24], week: ['D', 7], month: ['D', 30], year: ['M', 12] };
+
+function spanValue(m: RegExpExecArray): string {
+  const unit = m[3]!.toLowerCase();
+  const t = unit === 'hour' ? 'T' : '';
+  if (m[2]) return `P${t}${SPAN_NUMBER[m[2].toLowerCase()] ?? m[2]}${TIMEML_UNIT[unit]}`;
+  const [smaller, per] = HALF_IN[unit]!;
+  // Days and hours are not split into a time part of a day: "5 1/2 days" is P5DT12H.
+  return `P${t}${m[1]}${TIMEML_UNIT[unit]}${unit === 'day' ? 'T' : ''}${per / 2}${smaller}`;
+}
+
+/**
+ * "that year", "later that day", "the following month": a date counted from the last one the story names, not
+ * from the reference ("fled in June 1998 and returned later that year").
+ */
+const ANAPHORIC = /\b(?:(?:later|earlier) )?(?:that (?:same )?|the (following|next|previous) )(day|month|year)\b/gi;
+
+function resolveAnaphoric(expressions: TimeExpression[]): TimeExpression[] {
+  let last: string | null = null;
+  // With no date before it, "that day" is no time expression of the story ("redemptions that day").
+  const unresolved = new Set<TimeExpression>();
+  for (const e of expressions) {
+    const m = e.value === ANAPHORIC_PENDING ? new RegExp(ANAPHORIC.source, 'i').exec(e.text) : null;
+    if (!m) {
+      if (e.type === 'date' && /^\d{4}(?:-\d\d(?:-\d\d)?)?$/.test(e.value ?? '')) last = e.value;
+      continue;
+    }
+    const unit = m[2]!.toLowerCase(), shift = /following|next/i.test(m[1] ?? '') ? 1 : /previous/i.test(m[1] ?? '') ? -1 : 0;
+    const parts = last?.split('-').map(Number) ?? [];
+    const need = unit === 'year' ? 1 : unit === 'month' ? 2 : 3;
+    if (parts.length < need) { unresolved.add(e); continue; }
+    const d = new Date(Date.UTC(parts[0]!, (parts[1] ?? 1) - 1, parts[2] ?? 1));
+    if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() + shift);
+    else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + shift);
+    else d.setUTCDate(d.getUTCDate() + shift);
+    e.value = `${d.getUTCFullYear()}${need > 1 ? `-${pad(d.getUTCMonth() + 1)}` : ''}${need > 2 ? `-${pad(d.getUTCDate())}` : ''}`;
+    e.certain = false;
+  }
+  return expressions.filter((e) => !unresolved.has(e));
+}
+const ANAPHORIC_PENDING = '\u0000anaphoric';
+
 interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpExecArray, reference: ReferenceDate | null) => string | null }
 
 const referenceYear = (reference: ReferenceDate | null, back = 0) => (reference?.stated ? String(reference.date.getUTCFullYear() - back) : null);
@@ -220,6 +265,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: SPOKEN_YEAR, type: 'date', value: (m) => spokenYear(m) },
   // The year of the story: "the fiscal year", "the full year"; "year-end" is this year's end, or last year's after "since".
   { re: PART_OF_YEAR, type: 'date', value: (m) => partOfYearValue(m) },
+  { re: ANAPHORIC, type: 'date', value: () => ANAPHORIC_PENDING },
   // "This quarter's loss": the quarter the story is in.
   { re: /\b[Tt]his quarter\b/g, type: 'date', value: (_m, reference) => quarterValue({ current: true }, reference) },
   { re: /\bthe (?:fiscal|full|current(?: fiscal)?) year\b(?! end(?:ed|ing)\b)/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
@@ -236,6 +282,11 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:early|mid|late)-((?:19|20)\d\d)\b/gi, type: 'date', value: (m) => m[1]! },
   // "a month after the crash" is a duration with a signal after it; "a month ago" a date.
   { re: /(?<!(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?: [a-z]+){0,2} )\b(?:a|one) (day|week|month|year|decade)\b(?!-| (?:ago|later|earlier|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  // "2 1/2 years", "5 1/2 hours", "at least 20 more years": spans the figures do not read as durations.
+  { re: SPAN_WITH_FRACTION_OR_MORE, type: 'duration', value: (m) => spanValue(m) },
+  // "a day-long meeting", "a decades-long battle": spans as adjectives ("a 6-year-old boy" is an age, not one).
+  { re: /\b(day|week|month|year)-long\b/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  { re: /\b(day|week|month|year|decade)s-(?:long|old)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\bthe (day|week|month|year)s ahead\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
   { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours|centuries)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1] === 'centuries' ? 'century' : m[1]!.replace(/s$/, '')]}` },
@@ -502,5 +553,5 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     if (prev && e.start < prev.end) continue;
     out.push(e);
   }
-  return out;
+  return resolveAnaphoric(out);
 }
