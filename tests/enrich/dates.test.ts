@@ -153,6 +153,10 @@ describe('time expressions', () => {
     ['later that year', 'He fled in June 1998 and returned later that year.', ['later that year', 'date', '1998']],
     ['the following year', 'He was promoted in 1995, and the following year he was made minister.', ['the following year', 'date', '1996']],
     ['earlier that day', 'He was shot on Oct. 23, 1998. Earlier that day, he had been to synagogue.', ['Earlier that day', 'date', '1998-10-23']],
+    ['the week of a date', 'A hearing is set for the week of March 18.', ['the week of March 18', 'date', '2024-W12']],
+    ['for the week', 'For the week, the index dropped 3.8%.', ['the week', 'date', '2024-W10']],
+    ['a part of the day before yesterday', 'At mid-afternoon yesterday, shares were up.', ['mid-afternoon yesterday', 'time', '2024-03-05TAF']],
+    ['this quarter in an earnings story', "Profit fell in the third quarter. This quarter's loss includes charges.", ['This quarter', 'date', '2023-Q3']],
     // Tense words for a weekday (2024-03-06 is a Wednesday).
     ['as soon as', 'The group could arrive as soon as Tuesday.', ['Tuesday', 'date', '2024-03-12']],
     ['planned to', 'The team planned to leave on Monday.', ['Monday', 'date', '2024-03-11']],

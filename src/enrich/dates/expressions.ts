@@ -87,6 +87,8 @@ function yearOfMonth(month: number, day: number | null, tense: 'future' | 'past'
   return ahead <= NEAR_AHEAD_MONTHS ? next : last;
 }
 
+const isoWeekValue = (d: Date) => { const [wy, w] = isoWeek(d); return `${wy}-W${pad(w)}`; };
+
 /** The parsed components as a TimeML value, at the precision the text gives. */
 function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Date): { value: string | null; type: 'date' | 'time'; certain: boolean; relative: boolean } {
   const s = r.start;
@@ -287,6 +289,8 @@ const PATTERNS: readonly Pattern[] = [
   // "a day-long meeting", "a decades-long battle": spans as adjectives ("a 6-year-old boy" is an age, not one).
   { re: /\b(day|week|month|year)-long\b/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\b(day|week|month|year|decade)s-(?:long|old)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  // "For the week, the index dropped 3.8%": the week of the story.
+  { re: /(?<=\b(?:[Ff]or|of|during) )the week\b(?! of\b)|\bthe week(?=['’]s\b)/g, type: 'date', value: (_m, reference) => (reference?.stated ? isoWeekValue(reference.date) : null) },
   { re: /\bthe (day|week|month|year)s ahead\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   { re: /\brecent (days|weeks|months|years)\b/gi, type: 'duration', value: (m) => `PX${TIMEML_UNIT[m[1]!.toLowerCase().replace(/s$/, '')]}` },
   { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours|centuries)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1] === 'centuries' ? 'century' : m[1]!.replace(/s$/, '')]}` },
@@ -323,7 +327,7 @@ function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
     const sentence = doc.sentences[sentenceIndexAt(doc, e.start)];
     const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
     const aboutQuarter = /\b(?:quarter|quarterly|period)\b/i.test(sentenceText);
-    if (/^the quarter$/i.test(e.text) && last) e.value = last;
+    if (/^(?:the|this) quarter$/i.test(e.text) && last) e.value = last;
     else if (/^the (?:19|20)\d\d (?:quarter|period)$/i.test(e.text) && last) e.value = `${e.text.slice(4, 8)}-Q${last.slice(-1)}`;
     else if (/^(?:this|last|next) year[’']s quarter$/i.test(e.text) && last && /^\d{4}$/.test(e.value ?? '')) e.value = `${e.value}-Q${last.slice(-1)}`;
     else if (m && !/year-(?:ago|earlier)/i.test(e.text)) last = e.value;
@@ -343,7 +347,9 @@ const TRAILING_SIGNAL = /(?<=\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|
  * the day before "of" ("[night of] Friday, Oct. 23", TimeML's extent is the date), a decimal before a weekday
  * ("fell 1.4%, or [6.43, on] Friday", not 6:43), a number after "at" ("after Jan. 1, 1990 [at 1],015 francs").
  */
-const MISREAD: readonly { test: (text: string, after: string) => boolean; keep: (text: string) => [number, number] }[] = [
+const MISREAD: readonly { test: (text: string, after: string) => boolean; keep: (text: string) => [number, number]; reword?: (text: string) => string }[] = [
+  // "afternoon yesterday": chrono drops the day; read as "yesterday afternoon", the extent kept.
+  { test: (t) => /^(?:morning|afternoon|evening|night) (?:yesterday|today|tomorrow)$/i.test(t), keep: (t) => [0, t.length], reword: (t) => t.split(' ').reverse().join(' ') },
   { test: (t) => /^(?:the )?(?:early )?(?:morning|afternoon|evening|night) of \S/i.test(t), keep: (t) => [/ of /i.exec(t)!.index + 4, t.length] },
   { test: (t) => /^\d+\.\d+,? (?!(?:[ap]\.?m\b|o'clock))/i.test(t), keep: (t) => [/^\d+\.\d+,? (?:on |at )?/i.exec(t)![0].length, t.length] },
   { test: (t, after) => /,? at \d{1,2}$/i.test(t) && /^[,.]\d/.test(after), keep: (t) => [0, /,? at \d{1,2}$/i.exec(t)!.index] },
@@ -463,6 +469,14 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
         v.certain = true;
         exprText += yearAfter[0];
       }
+      // "the week of March 6": the ISO week of that day, in one extent.
+      const weekOf = /^\d{4}-\d\d-\d\d$/.test(v.value ?? '') ? /\bthe week of $/i.exec(doc.text.slice(Math.max(p.start, start - 12), start)) : null;
+      if (weekOf) {
+        const [wy, w] = isoWeek(utc(Number(v.value!.slice(0, 4)), Number(v.value!.slice(5, 7)), Number(v.value!.slice(8, 10))));
+        v.value = `${wy}-W${pad(w)}`;
+        start -= weekOf[0].length;
+        exprText = doc.text.slice(start, start + weekOf[0].length + exprText.length);
+      }
       let value = v.value, certain = v.certain && (reference?.stated ?? false);
       if (!reference?.stated && v.relative) {
         // No stated reference: say what is known and resolve nothing else.
@@ -484,11 +498,12 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       const misread = MISREAD.find((m) => m.test(exprText, doc.text.slice(start + exprText.length, start + exprText.length + 4)));
       if (misread) {
         const [from, to] = misread.keep(exprText);
-        const again = chrono.en.casual.parse(exprText.slice(from, to), forChrono(refDate), { forwardDate: false })[0];
+        const words = exprText.slice(from, to);
+        const again = chrono.en.casual.parse(misread.reword?.(words) ?? words, forChrono(refDate), { forwardDate: false })[0];
         if (!again || again.index !== 0) continue;
         r = again;
         start += from;
-        exprText = again.text;
+        exprText = misread.reword ? words : again.text;
       }
       const lead = LEADING_PREPOSITION.exec(exprText);
       if (lead) { start += lead[0].length; exprText = exprText.slice(lead[0].length); }
