@@ -67,6 +67,9 @@ function isoWeek(d: Date): [number, number] {
   return [t.getUTCFullYear(), Math.ceil(((t.getTime() - yearStart.getTime()) / 86400000 + 1) / 7)];
 }
 
+/** The tense of the words before a bare month: "will vote in December", "stepped down in March", "since March". */
+const tenseOf = (clause: string) => (FUTURE.test(clause) ? 'future' : PAST.test(clause) || /\bsince\s+$/i.test(clause) ? 'past' : null);
+
 /** How far ahead a date named without a year may lie before news means the last one: "payable Dec. 1", written in
  * October, is this December's; "the year ended March 31", in October, last March's. */
 const NEAR_AHEAD_MONTHS = 4;
@@ -133,6 +136,10 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     const [wy, w] = isoWeek(day);
     return { value: `${wy}-W${pad(w)}`, type: 'date', certain: true, relative: true };
   }
+  // "the end of November" is November (TimeML would add a modifier), not its last day.
+  if (s.isCertain('month') && /^(?:the )?(?:end|beginning|start|middle) of [a-z]+$/.test(lower) && !/\bthe month\b/.test(lower)) {
+    return { value: `${s.isCertain('year') ? Y : yearOfMonth(M, null, tenseOf(sentence), ref)}-${pad(M)}`, type: 'date', certain: s.isCertain('year'), relative };
+  }
   if (s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight|ago|later)\b/.test(lower)) {
     // "payable [Dec. 1]", "the year ended [March 31]": a month and day without a year. A past verb earlier in the
     // clause is often another event's ("declared a dividend, payable Dec. 1"), so only the word before decides.
@@ -145,8 +152,7 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
   if (s.isCertain('month')) {
     if (s.isCertain('year')) return { value: `${Y}-${pad(M)}`, type: 'date', certain: true, relative };
     // A bare month: "will vote in December", "stepped down in March", "since March".
-    const tense = FUTURE.test(sentence) ? 'future' : PAST.test(sentence) || /\bsince\s+$/i.test(sentence) ? 'past' : null;
-    return { value: `${yearOfMonth(M, null, tense, ref)}-${pad(M)}`, type: 'date', certain: false, relative };
+    return { value: `${yearOfMonth(M, null, tenseOf(sentence), ref)}-${pad(M)}`, type: 'date', certain: false, relative };
   }
   return { value: `${Y}`, type: 'date', certain: s.isCertain('year'), relative };
 }
@@ -451,6 +457,12 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       }
       // "the next few days", "a couple of years": a span of vague length, not the day chrono
       // puts at its end; counted from a point ("a few days later") it stays a date.
+      // "in the days before the shooting": a stretch of days, not a day chrono picks near the reference.
+      const bare = /^(?:the )?(day|week|month|year)s$/i.exec(exprText);
+      if (bare) {
+        fromChrono.push({ text: exprText, start, end: start + exprText.length, type: 'duration', value: `PX${TIMEML_UNIT[bare[1]!.toLowerCase()]}`, certain: true });
+        return;
+      }
       const span = VAGUE_SPAN.exec(exprText);
       if (span && !/^\s+(?:ago|later|earlier|before|after|from)\b/i.test(doc.text.slice(start + exprText.length, start + exprText.length + 10))) {
         const unit = TIMEML_UNIT[span[2]!.toLowerCase()]!;
