@@ -157,7 +157,7 @@ describe('time expressions', () => {
     ['for the week', 'For the week, the index dropped 3.8%.', ['the week', 'date', '2024-W10']],
     ['a part of the day before yesterday', 'At mid-afternoon yesterday, shares were up.', ['mid-afternoon yesterday', 'time', '2024-03-05TAF']],
     ['this quarter in an earnings story', "Profit fell in the third quarter. This quarter's loss includes charges.", ['This quarter', 'date', '2023-Q3']],
-    ['the end of a month is the month', 'The offer expires at the end of November.', ['the end of November', 'date', '2024-11']],
+    ['the end of a month is the month', 'The offer will expire at the end of November.', ['the end of November', 'date', '2024-11']],
     ['a bare plural unit is a stretch of time', 'His car was seen in the days before the shooting.', ['days', 'duration', 'PXD']],
     // Tense words for a weekday (2024-03-06 is a Wednesday).
     ['as soon as', 'The group could arrive as soon as Tuesday.', ['Tuesday', 'date', '2024-03-12']],
