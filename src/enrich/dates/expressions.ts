@@ -235,12 +235,14 @@ function spanValue(m: RegExpExecArray): string {
  */
 const ANAPHORIC = /\b(?:(?:later|earlier) )?(?:that (?:same )?|the (following|next|previous) )(day|month|year)\b/gi;
 
+const ANAPHORIC_WHOLE = new RegExp(`^${ANAPHORIC.source}$`, 'i');
+
 function resolveAnaphoric(expressions: TimeExpression[]): TimeExpression[] {
   let last: string | null = null;
   // With no date before it, "that day" is no time expression of the story ("redemptions that day").
   const unresolved = new Set<TimeExpression>();
   for (const e of expressions) {
-    const m = e.value === ANAPHORIC_PENDING ? new RegExp(ANAPHORIC.source, 'i').exec(e.text) : null;
+    const m = e.value === ANAPHORIC_PENDING ? ANAPHORIC_WHOLE.exec(e.text) : null;
     if (!m) {
       if (e.type === 'date' && /^\d{4}(?:-\d\d(?:-\d\d)?)?$/.test(e.value ?? '')) last = e.value;
       continue;
