@@ -315,6 +315,8 @@ describe('time expressions', () => {
     ['that day with no date before it', 'Funds see strong redemptions that day.'],
     ['a television show', "He said so on CBS's 60 Minutes and ABC's \"This Week.\""],
     ['a march', 'They joined the annual March for Life.'],
+    ['a march with of', 'She led the March of the Combatant Mothers.'],
+    ['quarter-to-quarter', 'The quarter-to-quarter comparison was weak.'],
     ['a greeting', 'Good evening from Atlanta.'],
     ['an idiom', 'For Poland, high noon has come.'],
     ['an abbreviation', 'He denied the allegations in the SEC suit.'],

@@ -193,7 +193,7 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
 
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 // "the third quarter" keeps its article; the adjective "third-quarter" stands alone.
-const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|same)? ?quarter|the (latest) period)\b(?: of (1[89]\d\d|20\d\d))?/gi;
+const QUARTER = /\b(?:(?:the )?(first|second|third|fourth) quarter|(first|second|third|fourth)-quarter|the (latest|current|past|last|previous|same)? ?quarter(?!-to-)|the (latest) period)\b(?: of (1[89]\d\d|20\d\d))?/gi;
 /** "the year-ago quarter", "the comparable year-earlier period", "the year-ago third quarter": a quarter a year back. */
 const YEAR_AGO_QUARTER = /\b(?:the )?(?:comparable |same )?year-(?:ago|earlier) (?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
 /** "this year's third quarter", "last year's quarter": a quarter of a year named from the reference. */
@@ -381,7 +381,7 @@ const NOT_A_TIME: readonly ((text: string, before: string, after: string) => boo
   (t, before) => /^an? (?:day|week|month|year|night)$/i.test(t) && RATE_BEFORE.test(before),
   // Names and greetings: ABC's "This Week", the "March for Life", "good evening", "High Noon".
   (t) => t === 'This Week',
-  (t, _before, after) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t) && /^ (?:for|of(?: the)?) [A-Z]/.test(after),
+  (t, _before, after) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:for|of))?$/.test(t) && /^(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:for|of)(?: the)? [A-Z]/.test(t + after),
   (t, before) => /^(?:morning|afternoon|evening|night)$/i.test(t) && /\bgood $/i.test(before),
   (t, before) => /^noon$/i.test(t) && /\bhigh $/i.test(before),
 ];
