@@ -159,6 +159,12 @@ describe('time expressions', () => {
     ['this quarter in an earnings story', "Profit fell in the third quarter. This quarter's loss includes charges.", ['This quarter', 'date', '2023-Q3']],
     ['the end of a month is the month', 'The offer will expire at the end of November.', ['the end of November', 'date', '2024-11']],
     ['a bare plural unit is a stretch of time', 'His car was seen in the days before the shooting.', ['days', 'duration', 'PXD']],
+    ['several years', 'The system has evolved over several years.', ['several years', 'duration', 'PXY']],
+    ['a few quarters', 'It returned to profit after a few quarters of losses.', ['a few quarters', 'duration', 'PXQ']],
+    ['an hour', 'He spoke in a talk lasting nearly an hour.', ['an hour', 'duration', 'PT1H']],
+    ['decades are counted in years', 'Unemployment was the lowest in two decades.', ['two decades', 'duration', 'P20Y']],
+    ['the past decade', 'Attacks had become routine over the past decade.', ['the past decade', 'duration', 'P10Y']],
+    ['Election Day, the Tuesday after the first Monday of November', 'It will be a theme from now to Election Day.', ['Election Day', 'date', '2024-11-05']],
     // Tense words for a weekday (2024-03-06 is a Wednesday).
     ['as soon as', 'The group could arrive as soon as Tuesday.', ['Tuesday', 'date', '2024-03-12']],
     ['planned to', 'The team planned to leave on Monday.', ['Monday', 'date', '2024-03-11']],

@@ -186,7 +186,9 @@ function durations(doc: Document, figures: readonly Figure[]): TimeExpression[] 
     const det = /\bthe (?:(?:first|past|last|next|previous|coming|final) )?$/i.exec(doc.text.slice(Math.max(0, start - 22), start));
     if (det) { start -= det[0].length; text = doc.text.slice(start, f.start) + text; }
     const time = ['S', 'M', 'H'].includes(unit) && f.unit !== 'month';
-    out.push({ text, start, end: start + text.length, type: 'duration', value: `P${time ? 'T' : ''}${f.value}${unit}`, certain: true });
+    // A counted decade is ten years: "two decades" → P20Y.
+    const value = unit === 'DE' ? `P${f.value * 10}Y` : `P${time ? 'T' : ''}${f.value}${unit}`;
+    out.push({ text, start, end: start + text.length, type: 'duration', value, certain: true });
   }
   return out;
 }
@@ -291,7 +293,10 @@ const PATTERNS: readonly Pattern[] = [
   // "mid-1996", "late-2023": the year.
   { re: /\b(?:early|mid|late)-((?:19|20)\d\d)\b/gi, type: 'date', value: (m) => m[1]! },
   // "a month after the crash" is a duration with a signal after it; "a month ago" a date.
-  { re: /(?<!(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?: [a-z]+){0,2} )\b(?:a|one) (day|week|month|year|decade)\b(?!-| (?:ago|later|earlier|from|or))/gi, type: 'duration', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  { re: /(?<!(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?: [a-z]+){0,2} )\b(?:an?|one) (minute|hour|day|week|month|year|decade)\b(?!-| (?:ago|later|earlier|from|or))/gi, type: 'duration', value: (m) => (/decade/i.test(m[1]!) ? 'P10Y' : `P${/hour|minute/i.test(m[1]!) ? 'T' : ''}1${TIMEML_UNIT[m[1]!.toLowerCase()]}`) },
+  // "several years", "a few quarters", "several-year": spans of vague length; "the past decade" ten years.
+  { re: /\b(?:several|a few|many)[ -](minute|hour|day|week|month|quarter|year|decade)s?\b(?! (?:ago|later|earlier|before|after)\b)/gi, type: 'duration', value: (m) => `P${/hour|minute/i.test(m[1]!) ? 'T' : ''}X${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
+  { re: /\b(?:the )?(?:past|last) decade\b/gi, type: 'duration', value: () => 'P10Y' },
   // "2 1/2 years", "5 1/2 hours", "at least 20 more years": spans the figures do not read as durations.
   { re: SPAN_WITH_FRACTION_OR_MORE, type: 'duration', value: (m) => spanValue(m) },
   // "a day-long meeting", "a decades-long battle": spans as adjectives ("a 6-year-old boy" is an age, not one).

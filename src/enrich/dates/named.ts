@@ -30,7 +30,7 @@ export function seasonValue(which: string, name: string, reference: ReferenceDat
   return `${s.starts > month ? year : year + 1}-${s.code}`;
 }
 /** Holidays by rule: a fixed day, or the nth (−1: last) weekday (0 Sunday … 6 Saturday) of a month. */
-const HOLIDAYS: Record<string, { month: number; day?: number; nth?: number; weekday?: number }> = {
+const HOLIDAYS: Record<string, { month: number; day?: number; nth?: number; weekday?: number; from?: number }> = {
   'thanksgiving': { month: 11, nth: 4, weekday: 4 },
   'thanksgiving day': { month: 11, nth: 4, weekday: 4 },
   'christmas': { month: 12, day: 25 },
@@ -45,6 +45,8 @@ const HOLIDAYS: Record<string, { month: number; day?: number; nth?: number; week
   'halloween': { month: 10, day: 31 },
   "valentine's day": { month: 2, day: 14 },
   'veterans day': { month: 11, day: 11 },
+  // The US election: the Tuesday after the first Monday of November, so never November 1.
+  'election day': { month: 11, nth: 1, weekday: 2, from: 2 },
 };
 export const HOLIDAY = new RegExp(`\\b(?:${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’]")).join('|')})\\b`, 'gi');
 
@@ -52,8 +54,8 @@ export const HOLIDAY = new RegExp(`\\b(?:${Object.keys(HOLIDAYS).sort((a, b) => 
 function holidayIn(h: (typeof HOLIDAYS)[string], year: number): Date {
   if (h.day) return utc(year, h.month, h.day);
   if (h.nth! > 0) {
-    const first = utc(year, h.month, 1);
-    return utc(year, h.month, 1 + ((h.weekday! - first.getUTCDay() + 7) % 7) + (h.nth! - 1) * 7);
+    const from = h.from ?? 1, first = utc(year, h.month, from);
+    return utc(year, h.month, from + ((h.weekday! - first.getUTCDay() + 7) % 7) + (h.nth! - 1) * 7);
   }
   const last = utc(year, h.month + 1, 0);
   return utc(year, h.month, last.getUTCDate() - ((last.getUTCDay() - h.weekday! + 7) % 7));

@@ -3,7 +3,7 @@
  * "could arrive as soon as Tuesday", "planned to leave on Thursday". Not after "had": "had been due to expire
  * Friday" is a plan of the past.
  */
-export const FUTURE = /(?<!\bhad (?:been )?)\b(?:as soon as|as early as|plann(?:ed|ing) (?:to|for)|would be|will|'ll|shall|next|plans? to|is to|are to|scheduled|expected to|due to|set to|going to)\b/i;
+export const FUTURE = /(?<!\bhad (?:been )?)\b(?:as soon as|as early as|from now (?:to|until)|plann(?:ed|ing) (?:to|for)|would be|will|'ll|shall|next|plans? to|is to|are to|scheduled|expected to|due to|set to|going to)\b/i;
 /**
  * A verb in the past tense before an expression: "stepped down … in March", "bought RJR in February". Not a
  * participle of what is still to come ("is expected in December", "to be published in November", "was planned
