@@ -82,6 +82,7 @@ describe('time expressions', () => {
     ['no tense, the month near ahead: the next', 'Payments resume in January, officials said.', '2025-01'],
     ['no tense, the month far ahead: the last', 'Shares hit a high in June, officials said.', '2024-06'],
     ['since', 'Talks have gone on since December.', '2023-12'],
+    ['by, far ahead', 'Flights should double by June, the airline said.', '2025-06'],
     ['last, capitalised', 'Last December, the group made an offer.', '2023-12'],
   ])('a bare month after %s', (_name, text, value) => {
     expect(dates(text, '2024-11-02').map((d) => d[2])).toContain(value);
@@ -92,6 +93,7 @@ describe('time expressions', () => {
   it.each([
     ['near ahead, after a past verb elsewhere', 'The board declared a dividend, payable Dec. 1 to holders of record Nov. 10.', ['Dec. 1', '2024-12-01']],
     ['far ahead', 'The index set its record high on Aug. 6.', ['Aug. 6', '2024-08-06']],
+    ['far ahead, after a deadline word', 'The new rules are effective Aug. 6.', ['Aug. 6', '2025-08-06']],
     ['far ahead, after a future verb', 'The index will be rebalanced on Aug. 6.', ['Aug. 6', '2025-08-06']],
     ['ended', 'Revenue rose in the year ended March 31.', ['March 31', '2024-03-31']],
     ['since', 'He has been in custody since Jan. 20.', ['Jan. 20', '2024-01-20']],

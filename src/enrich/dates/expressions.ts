@@ -10,7 +10,7 @@ import type { Figure, TimeExpression } from '../../schema.js';
 import { sentenceIndexAt, type Document } from '../text/document.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { forChrono, utcNoon as utc } from '../../calendar.js';
-import { FUTURE, PAST } from './tense.js';
+import { DEADLINE, FUTURE, PAST } from './tense.js';
 import { CENTURY, centuryValue, DECADE, decadeValue, DEICTIC_MONTH, deicticMonth, HOLIDAY, holidayValue, MONTH_NAMES, PART_OF_YEAR, partOfYearValue, seasonValue, SPOKEN_YEAR, spokenYear } from './named.js';
 import { pad, type ReferenceDate } from './reference.js';
 
@@ -68,7 +68,7 @@ function isoWeek(d: Date): [number, number] {
 }
 
 /** The tense of the words before a bare month: "will vote in December", "stepped down in March", "since March". */
-const tenseOf = (clause: string) => (FUTURE.test(clause) ? 'future' : PAST.test(clause) || /\bsince\s+$/i.test(clause) ? 'past' : null);
+const tenseOf = (clause: string) => (FUTURE.test(clause) || DEADLINE.test(clause) ? 'future' : PAST.test(clause) || /\bsince\s+$/i.test(clause) ? 'past' : null);
 
 /** How far ahead a date named without a year may lie before news means the last one: "payable Dec. 1", written in
  * October, is this December's; "the year ended March 31", in October, last March's. */
@@ -105,7 +105,7 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     const refDay = utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
     const back = (refDay.getUTCDay() - s.get('weekday')! + 7) % 7;
     day = new Date(refDay.getTime() - back * 86400000);
-    if (FUTURE.test(sentence) && back > 0) day = new Date(day.getTime() + 7 * 86400000);
+    if ((FUTURE.test(sentence) || DEADLINE.test(sentence)) && back > 0) day = new Date(day.getTime() + 7 * 86400000);
   }
   const Y = day.getUTCFullYear(), M = day.getUTCMonth() + 1, D = day.getUTCDate();
   const part = /\b(morning|afternoon|evening|night|tonight)\b/.exec(lower)?.[1];
@@ -144,7 +144,7 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     // "payable [Dec. 1]", "the year ended [March 31]": a month and day without a year. A past verb earlier in the
     // clause is often another event's ("declared a dividend, payable Dec. 1"), so only the word before decides.
     if (s.isCertain('month') && s.isCertain('day') && !s.isCertain('year')) {
-      const tense = FUTURE.test(sentence) ? 'future' : /\b(?:since|ended)\s+$/i.test(sentence) ? 'past' : null;
+      const tense = FUTURE.test(sentence) || DEADLINE.test(sentence) ? 'future' : /\b(?:since|ended)\s+$/i.test(sentence) ? 'past' : null;
       return { value: `${yearOfMonth(M, D, tense, ref)}-${pad(M)}-${pad(D)}`, type: 'date', certain: false, relative };
     }
     return { value: `${Y}-${pad(M)}-${pad(D)}`, type: 'date', certain: s.isCertain('year'), relative };
