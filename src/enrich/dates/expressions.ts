@@ -239,14 +239,18 @@ const ANAPHORIC = /\b(?:(?:later|earlier) )?(?:that (?:same )?|the (following|ne
 
 const ANAPHORIC_WHOLE = new RegExp(`^${ANAPHORIC.source}$`, 'i');
 
-function resolveAnaphoric(expressions: TimeExpression[]): TimeExpression[] {
+function resolveAnaphoric(expressions: TimeExpression[], clockOnly: ReadonlySet<TimeExpression>): TimeExpression[] {
   let last: string | null = null;
+  let lastDay: string | null = null;
   // With no date before it, "that day" is no time expression of the story ("redemptions that day").
   const unresolved = new Set<TimeExpression>();
   for (const e of expressions) {
     const m = e.value === ANAPHORIC_PENDING ? ANAPHORIC_WHOLE.exec(e.text) : null;
     if (!m) {
+      // "shot to death at 10 p.m.": a clock time alone is on the last day the story named.
+      if (clockOnly.has(e) && lastDay && e.value) e.value = `${lastDay}${e.value.slice(10)}`;
       if (e.type === 'date' && /^\d{4}(?:-\d\d(?:-\d\d)?)?$/.test(e.value ?? '')) last = e.value;
+      if (/^\d{4}-\d\d-\d\d/.test(e.value ?? '') && !clockOnly.has(e)) lastDay = e.value!.slice(0, 10);
       continue;
     }
     const unit = m[2]!.toLowerCase(), shift = /following|next/i.test(m[1] ?? '') ? 1 : /previous/i.test(m[1] ?? '') ? -1 : 0;
@@ -425,6 +429,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
   // Patterns and durations go first: where chrono reads the same words ("now", "two weeks") the news reading wins.
   const found: TimeExpression[] = [...durations(doc, figures)];
   const fromChrono: TimeExpression[] = [];
+  const clockOnly = new Set<TimeExpression>();
   const refDate = reference?.date ?? utc(2000, 1, 1);
   for (const p of doc.paragraphs) {
     if (fromChrono.length + found.length > MAX_TIME_EXPRESSIONS) break;
@@ -504,7 +509,9 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
         certain = false;
       }
       if (!reference && !c.isCertain('year') && value && !value.startsWith('X')) certain = false;
-      fromChrono.push({ text: exprText, start, end: start + exprText.length, type: v.type, value, certain });
+      const expression: TimeExpression = { text: exprText, start, end: start + exprText.length, type: v.type, value, certain };
+      if (v.type === 'time' && c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !/\b(?:today|tonight|yesterday|tomorrow)\b/i.test(exprText)) clockOnly.add(expression);
+      fromChrono.push(expression);
     };
     for (const [chunkStart, parsed] of maybeDated ? chronoBySentence(doc, p, refDate) : []) {
       if (fromChrono.length > MAX_TIME_EXPRESSIONS) break;
@@ -587,5 +594,5 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     if (prev && e.start < prev.end) continue;
     out.push(e);
   }
-  return resolveAnaphoric(out);
+  return resolveAnaphoric(out, clockOnly);
 }
