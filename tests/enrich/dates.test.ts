@@ -168,6 +168,9 @@ describe('time expressions', () => {
     ['the past decade', 'Attacks had become routine over the past decade.', ['the past decade', 'duration', 'P10Y']],
     ['Election Day, the Tuesday after the first Monday of November', 'It will be a theme from now to Election Day.', ['Election Day', 'date', '2024-11-05']],
     ['a clock time on the last day named', 'Slepian was killed on Oct. 23, 2023. He was shot at 10 p.m. in his kitchen.', ['10 p.m', 'time', '2023-10-23T22:00']],
+    ['later in the day', 'He arrived in Philadelphia later in the day.', ['later in the day', 'date', '2024-03-06']],
+    ['the day before an event, in apposition to a date', 'It fell after Oct. 12, 2023, the day before the plunge.', ['the day', 'date', '2023-10-12']],
+    ['the day after an event is not counted from the reference', 'They came to the house the day after his death.', ['the day', 'date', null]],
     // Tense words for a weekday (2024-03-06 is a Wednesday).
     ['as soon as', 'The group could arrive as soon as Tuesday.', ['Tuesday', 'date', '2024-03-12']],
     ['planned to', 'The team planned to leave on Monday.', ['Monday', 'date', '2024-03-11']],

@@ -239,12 +239,20 @@ const ANAPHORIC = /\b(?:(?:later|earlier) )?(?:that (?:same )?|the (following|ne
 
 const ANAPHORIC_WHOLE = new RegExp(`^${ANAPHORIC.source}$`, 'i');
 
-function resolveAnaphoric(expressions: TimeExpression[], clockOnly: ReadonlySet<TimeExpression>): TimeExpression[] {
+function resolveAnaphoric(expressions: TimeExpression[], clockOnly: ReadonlySet<TimeExpression>, eventAnchored: ReadonlySet<TimeExpression>, text: string): TimeExpression[] {
   let last: string | null = null;
   let lastDay: string | null = null;
   // With no date before it, "that day" is no time expression of the story ("redemptions that day").
   const unresolved = new Set<TimeExpression>();
-  for (const e of expressions) {
+  for (let k = 0; k < expressions.length; k++) {
+    const e = expressions[k]!;
+    if (eventAnchored.has(e)) {
+      // In apposition to a date, it is that date ("Oct. 12, the day before the plunge"); else the event's day is unknown.
+      const prev = expressions[k - 1];
+      e.value = prev && /^,\s*$/.test(text.slice(prev.end, e.start)) && /^\d{4}-\d\d-\d\d$/.test(prev.value ?? '') ? prev.value : null;
+      e.certain = false;
+      continue;
+    }
     const m = e.value === ANAPHORIC_PENDING ? ANAPHORIC_WHOLE.exec(e.text) : null;
     if (!m) {
       // "shot to death at 10 p.m.": a clock time alone is on the last day the story named.
@@ -282,6 +290,8 @@ const PATTERNS: readonly Pattern[] = [
   // The year of the story: "the fiscal year", "the full year"; "year-end" is this year's end, or last year's after "since".
   { re: PART_OF_YEAR, type: 'date', value: (m) => partOfYearValue(m) },
   { re: ANAPHORIC, type: 'date', value: () => ANAPHORIC_PENDING },
+  // "later in the day": the day of the story.
+  { re: /\b(?:later|earlier) in the day\b/gi, type: 'date', value: (_m, reference) => (reference?.stated ? reference.date.toISOString().slice(0, 10) : null) },
   // "This quarter's loss": the quarter the story is in.
   { re: /\b[Tt]his quarter\b/g, type: 'date', value: (_m, reference) => quarterValue({ current: true }, reference) },
   { re: /\bthe (?:fiscal|full|current(?: fiscal)?) year\b(?! end(?:ed|ing)\b)/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
@@ -430,6 +440,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
   const found: TimeExpression[] = [...durations(doc, figures)];
   const fromChrono: TimeExpression[] = [];
   const clockOnly = new Set<TimeExpression>();
+  const eventAnchored = new Set<TimeExpression>();
   const refDate = reference?.date ?? utc(2000, 1, 1);
   for (const p of doc.paragraphs) {
     if (fromChrono.length + found.length > MAX_TIME_EXPRESSIONS) break;
@@ -510,6 +521,8 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       }
       if (!reference && !c.isCertain('year') && value && !value.startsWith('X')) certain = false;
       const expression: TimeExpression = { text: exprText, start, end: start + exprText.length, type: v.type, value, certain };
+      // "the day before the stock market plunge": a day counted from an event, not from the reference.
+      if (signal && /^the day$/i.test(exprText) && /^\s+(?:before|after)\s+(?:the |his |her |their |its )?[a-z]/i.test(doc.text.slice(start + exprText.length, start + exprText.length + 20))) eventAnchored.add(expression);
       if (v.type === 'time' && c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !/\b(?:today|tonight|yesterday|tomorrow)\b/i.test(exprText)) clockOnly.add(expression);
       fromChrono.push(expression);
     };
@@ -594,5 +607,5 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
     if (prev && e.start < prev.end) continue;
     out.push(e);
   }
-  return resolveAnaphoric(out, clockOnly);
+  return resolveAnaphoric(out, clockOnly, eventAnchored, doc.text);
 }
