@@ -94,6 +94,7 @@ describe('time expressions', () => {
     ['near ahead, after a past verb elsewhere', 'The board declared a dividend, payable Dec. 1 to holders of record Nov. 10.', ['Dec. 1', '2024-12-01']],
     ['far ahead', 'The index set its record high on Aug. 6.', ['Aug. 6', '2024-08-06']],
     ['far ahead, after a deadline word', 'The new rules are effective Aug. 6.', ['Aug. 6', '2025-08-06']],
+    ['a deadline just passed', 'The agency had ordered the boy returned by Oct. 20.', ['Oct. 20', '2024-10-20']],
     ['far ahead, after a future verb', 'The index will be rebalanced on Aug. 6.', ['Aug. 6', '2025-08-06']],
     ['ended', 'Revenue rose in the year ended March 31.', ['March 31', '2024-03-31']],
     ['since', 'He has been in custody since Jan. 20.', ['Jan. 20', '2024-01-20']],
@@ -175,6 +176,7 @@ describe('time expressions', () => {
     ['as soon as', 'The group could arrive as soon as Tuesday.', ['Tuesday', 'date', '2024-03-12']],
     ['planned to', 'The team planned to leave on Monday.', ['Monday', 'date', '2024-03-11']],
     ['a plan of the past', 'The offer had been due to expire Friday.', ['Friday', 'date', '2024-03-01']],
+    ['until before a weekday in a past clause', 'Up until Monday, they had not called him a suspect.', ['Monday', 'date', '2024-03-04']],
   ])('%s', (_name, text, expected) => {
     expect(dates(text)).toContainEqual(expected);
   });

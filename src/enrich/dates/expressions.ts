@@ -68,7 +68,7 @@ function isoWeek(d: Date): [number, number] {
 }
 
 /** The tense of the words before a bare month: "will vote in December", "stepped down in March", "since March". */
-const tenseOf = (clause: string) => (FUTURE.test(clause) || DEADLINE.test(clause) ? 'future' : PAST.test(clause) || /\bsince\s+$/i.test(clause) ? 'past' : null);
+const tenseOf = (clause: string) => (FUTURE.test(clause) ? 'future' : DEADLINE.test(clause) ? 'deadline' : PAST.test(clause) || /\bsince\s+$/i.test(clause) ? 'past' : null);
 
 /** How far ahead a date named without a year may lie before news means the last one: "payable Dec. 1", written in
  * October, is this December's; "the year ended March 31", in October, last March's. */
@@ -79,14 +79,16 @@ const NEAR_AHEAD_MONTHS = 4;
  * past-tense clause, the next one in a future-tense clause, and where the clause says neither, the next one
  * when it is near, else the last.
  */
-function yearOfMonth(month: number, day: number | null, tense: 'future' | 'past' | null, ref: Date): number {
+function yearOfMonth(month: number, day: number | null, tense: 'future' | 'past' | 'deadline' | null, ref: Date): number {
   const refYear = ref.getUTCFullYear(), refMonth = ref.getUTCMonth() + 1;
   const sign = month - refMonth || (day === null ? 0 : day - ref.getUTCDate());
   const next = sign >= 0 ? refYear : refYear + 1, last = sign <= 0 ? refYear : refYear - 1;
-  if (tense) return tense === 'future' ? next : last;
+  if (tense === 'future' || tense === 'past') return tense === 'future' ? next : last;
   // Months ahead, a day counting as a 31st of one.
   let ahead = (month - refMonth + 12) % 12 + (day === null ? 0 : (day - ref.getUTCDate()) / 31);
   if (ahead < 0) ahead += 12;
+  // A deadline looks ahead, unless it has just passed ("by Jan. 14", written on Jan. 15).
+  if (tense === 'deadline') return ahead < 11 ? next : last;
   return ahead <= NEAR_AHEAD_MONTHS ? next : last;
 }
 
@@ -105,7 +107,7 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     const refDay = utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
     const back = (refDay.getUTCDay() - s.get('weekday')! + 7) % 7;
     day = new Date(refDay.getTime() - back * 86400000);
-    if ((FUTURE.test(sentence) || DEADLINE.test(sentence)) && back > 0) day = new Date(day.getTime() + 7 * 86400000);
+    if (FUTURE.test(sentence) && back > 0) day = new Date(day.getTime() + 7 * 86400000);
   }
   const Y = day.getUTCFullYear(), M = day.getUTCMonth() + 1, D = day.getUTCDate();
   const part = /\b(morning|afternoon|evening|night|tonight)\b/.exec(lower)?.[1];
@@ -144,7 +146,7 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     // "payable [Dec. 1]", "the year ended [March 31]": a month and day without a year. A past verb earlier in the
     // clause is often another event's ("declared a dividend, payable Dec. 1"), so only the word before decides.
     if (s.isCertain('month') && s.isCertain('day') && !s.isCertain('year')) {
-      const tense = FUTURE.test(sentence) || DEADLINE.test(sentence) ? 'future' : /\b(?:since|ended)\s+$/i.test(sentence) ? 'past' : null;
+      const tense = FUTURE.test(sentence) ? 'future' : DEADLINE.test(sentence) ? 'deadline' : /\b(?:since|ended)\s+$/i.test(sentence) ? 'past' : null;
       return { value: `${yearOfMonth(M, D, tense, ref)}-${pad(M)}-${pad(D)}`, type: 'date', certain: false, relative };
     }
     return { value: `${Y}-${pad(M)}-${pad(D)}`, type: 'date', certain: s.isCertain('year'), relative };

@@ -10,5 +10,8 @@ export const FUTURE = /(?<!\bhad (?:been )?)\b(?:as soon as|as early as|from now
  * for March"), and not a verb of saying, whose clause may tell of what is to come.
  */
 export const PAST = /(?<!\b(?:to|will|would|be|been|is|are|'s|being) )\b(?!(?:expected|planned|scheduled|slated|proposed|supposed|intended|aimed|needed|required|projected|targeted)\b)(?:[a-z]{3,}ed|was|were|had|did|bought|sold|took|made|became|began|rose|fell|won|lost|left|came|went|gave|got|paid|met|ran|saw|spent|brought|grew|built|held|led|wrote)\b(?![^,;]{0,60}\b(?:will|would|to be|expected|until|by)\b)/i;
-/** A deadline just before an expression looks ahead: "payable Dec. 1", "effective Feb. 1", "by January", "until Tuesday". */
+/**
+ * A deadline just before a month or date looks ahead: "payable Dec. 1", "effective Feb. 1", "by January" (unless
+ * it has just passed). Not before a weekday: "up until Thursday, they had not…", "had filed reports by Wednesday".
+ */
 export const DEADLINE = /\b(?:by|effective|payable|until|till)\s+$/i;
