@@ -302,6 +302,11 @@ describe('time expressions', () => {
     expect(got).toEqual(expect.arrayContaining([['the 2022 quarter', 'date', '2022-Q3'], ['the 2022 second quarter', 'date', '2022-Q2'], ['the latest period', 'date', '2023-Q4']]));
   });
 
+  it("the story's quarter is the first it names: a later one is a comparison", () => {
+    const got = dates('Net rose in the third quarter. After a flat second quarter, sales recovered. The quarter was strong, up from a year ago.');
+    expect(got).toEqual(expect.arrayContaining([['The quarter', 'date', '2023-Q3'], ['a year ago', 'date', '2022-Q3']]));
+  });
+
   it('a quarter of a year named from the reference', () => {
     const got = dates("Profit rose in the third quarter, beating last year's quarter; next year's first quarter looks weak.");
     expect(got).toEqual(expect.arrayContaining([["last year's quarter", 'date', '2023-Q3'], ["next year's first quarter", 'date', '2025-Q1']]));

@@ -344,7 +344,7 @@ const YEAR_ADJECTIVE = /\byear-(?:earlier|ago)\b(?! (?:quarter|period))/gi;
 const YEAR_BACK = /^(?:a year (?:ago|earlier|before)|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?|last year|the year-(?:ago|earlier) (?:quarter|period))$/i;
 
 /**
- * Earnings stories count in quarters: once a quarter is named, "the quarter" is that quarter, and "a year
+ * Earnings stories count in quarters: once the story's quarter is named, "the quarter" is that quarter, and "a year
  * ago", "the year-earlier period" in a sentence about it, or in one that reports results ("net rose to $87
  * million from $58 million a year earlier"), are the same quarter a year before. "Last year" only in a sentence
  * about the quarter: elsewhere it is as often the whole year.
@@ -359,7 +359,9 @@ function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
     if (/^(?:the|this) quarter$/i.test(e.text) && last) e.value = last;
     else if (/^the (?:19|20)\d\d (?:quarter|period)$/i.test(e.text) && last) e.value = `${e.text.slice(4, 8)}-Q${last.slice(-1)}`;
     else if (/^(?:this|last|next) year[’']s quarter$/i.test(e.text) && last && /^\d{4}$/.test(e.value ?? '')) e.value = `${e.value}-Q${last.slice(-1)}`;
-    else if (m && !/year-(?:ago|earlier)/i.test(e.text)) last = e.value;
+    // The story's quarter is the first it names without a year ("third-quarter net rose"); later ones are
+    // comparisons ("after a flat second quarter", "the 1984 third quarter").
+    else if (m && !last && !/year-(?:ago|earlier)/i.test(e.text) && !/\d{4}/.test(e.text)) last = e.value;
     if (last && (aboutQuarter || (!/last year/i.test(e.text) && EARNINGS.test(sentenceText))) && (YEAR_BACK.test(e.text) || /year-(?:ago|earlier)/i.test(e.text))) {
       const [, y, q] = /^(\d{4})-Q([1-4])$/.exec(last)!;
       e.value = `${Number(y) - 1}-Q${q}`;
