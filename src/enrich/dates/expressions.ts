@@ -221,16 +221,19 @@ function quarterValue(quarter: { ordinal?: string; year?: string; current?: bool
 
 const SPAN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const SPAN_WITH_FRACTION_OR_MORE = /\b(?:(\d{1,3}) 1\/2|(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve) more) (hour|day|week|month|year)s\b/gi;
-/** The next smaller unit and how many of it make one: "2 1/2 years" is P2Y6M. */
-const HALF_IN: Record<string, [string, number]> = { hour: ['M', 60], day: ['H', 24], week: ['D', 7], month: ['D', 30], year: ['M', 12] };
+/** A half of each unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M. */
+const HALF_OF: Record<string, (n: number) => string> = {
+  hour: (n) => `PT${n}H30M`,
+  day: (n) => `P${n}DT12H`,
+  week: (n) => `P${n * 7 + 3}DT12H`,
+  month: (n) => `P${n}M15D`,
+  year: (n) => `P${n}Y6M`,
+};
 
 function spanValue(m: RegExpExecArray): string {
   const unit = m[3]!.toLowerCase();
-  const t = unit === 'hour' ? 'T' : '';
-  if (m[2]) return `P${t}${SPAN_NUMBER[m[2].toLowerCase()] ?? m[2]}${TIMEML_UNIT[unit]}`;
-  const [smaller, per] = HALF_IN[unit]!;
-  // Days and hours are not split into a time part of a day: "5 1/2 days" is P5DT12H.
-  return `P${t}${m[1]}${TIMEML_UNIT[unit]}${unit === 'day' ? 'T' : ''}${per / 2}${smaller}`;
+  if (m[1]) return HALF_OF[unit]!(Number(m[1]));
+  return `P${unit === 'hour' ? 'T' : ''}${SPAN_NUMBER[m[2]!.toLowerCase()] ?? m[2]}${TIMEML_UNIT[unit]}`;
 }
 
 /**
@@ -239,6 +242,8 @@ function spanValue(m: RegExpExecArray): string {
  */
 const ANAPHORIC = /\b(?:(?:later|earlier) )?(?:that (?:same )?|the (following|next|previous) )(day|month|year)\b/gi;
 
+/** The value an anaphoric expression holds until resolveAnaphoric reads it. */
+const ANAPHORIC_PENDING = '\u0000anaphoric';
 const ANAPHORIC_WHOLE = new RegExp(`^${ANAPHORIC.source}$`, 'i');
 
 function resolveAnaphoric(expressions: TimeExpression[], clockOnly: ReadonlySet<TimeExpression>, eventAnchored: ReadonlySet<TimeExpression>, text: string): TimeExpression[] {
@@ -276,7 +281,6 @@ function resolveAnaphoric(expressions: TimeExpression[], clockOnly: ReadonlySet<
   }
   return expressions.filter((e) => !unresolved.has(e));
 }
-const ANAPHORIC_PENDING = '\u0000anaphoric';
 
 interface Pattern { re: RegExp; type: TimeExpression['type']; value: (m: RegExpExecArray, reference: ReferenceDate | null) => string | null }
 
@@ -289,13 +293,15 @@ const PATTERNS: readonly Pattern[] = [
   { re: DEICTIC_MONTH, type: 'date', value: (m, reference) => deicticMonth(m[1]!, m[2]!, reference) },
   // Years as spoken in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
   { re: SPOKEN_YEAR, type: 'date', value: (m) => spokenYear(m) },
-  // The year of the story: "the fiscal year", "the full year"; "year-end" is this year's end, or last year's after "since".
+  // "the last half of 1989", "the winter of nineteen ninety-four", "January nineteen ninety-seven".
   { re: PART_OF_YEAR, type: 'date', value: (m) => partOfYearValue(m) },
+  // "later that year", "the following month": resolved from the last date named (resolveAnaphoric).
   { re: ANAPHORIC, type: 'date', value: () => ANAPHORIC_PENDING },
   // "later in the day": the day of the story.
   { re: /\b(?:later|earlier) in the day\b/gi, type: 'date', value: (_m, reference) => (reference?.stated ? reference.date.toISOString().slice(0, 10) : null) },
   // "This quarter's loss": the quarter the story is in.
   { re: /\b[Tt]his quarter\b/g, type: 'date', value: (_m, reference) => quarterValue({ current: true }, reference) },
+  // The year of the story: "the fiscal year", "the full year"; "year-end" is this year's end, or last year's after "since".
   { re: /\bthe (?:fiscal|full|current(?: fiscal)?) year\b(?! end(?:ed|ing)\b)/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
   { re: /\b(?:(?:earlier|later) in |(?<=\b(?:for|of|in|during|through) ))the year\b(?![-’']| (?:end(?:ed|ing)|before|after|earlier|ago|\d))/gi, type: 'date', value: (_m, reference) => referenceYear(reference) },
   // "the year ended March 31" is a span of a year (TimeML: a duration), whatever year it ended in.
@@ -374,9 +380,10 @@ function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
 const TRAILING_SIGNAL = /(?<=\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))\s+(?:before|after)$/i;
 
 /**
- * Words chrono takes into a date that are not part of it, and the part of its text to read again: a part of
- * the day before "of" ("[night of] Friday, Oct. 23", TimeML's extent is the date), a decimal before a weekday
- * ("fell 1.4%, or [6.43, on] Friday", not 6:43), a number after "at" ("after Jan. 1, 1990 [at 1],015 francs").
+ * Words chrono misreads, and the part of its text to read again (reworded where chrono needs another order): a
+ * part of the day before "of" ("[night of] Friday, Oct. 23", TimeML's extent is the date), a decimal before a
+ * weekday ("fell 1.4%, or [6.43, on] Friday", not 6:43), a number after "at" ("after Jan. 1, 1990 [at 1],015
+ * francs"), a part of the day before its day ("afternoon yesterday").
  */
 const MISREAD: readonly { test: (text: string, after: string) => boolean; keep: (text: string) => [number, number]; reword?: (text: string) => string }[] = [
   // "afternoon yesterday": chrono drops the day; read as "yesterday afternoon", the extent kept.
@@ -482,14 +489,14 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
         fromChrono.push({ text: exprText, start, end: start + exprText.length, type: 'duration', value: `PT1${TIMEML_UNIT[unitSpan[1]!.toLowerCase()]}`, certain: true });
         return;
       }
-      // "the next few days", "a couple of years": a span of vague length, not the day chrono
-      // puts at its end; counted from a point ("a few days later") it stays a date.
       // "in the days before the shooting": a stretch of days, not a day chrono picks near the reference.
       const bare = /^(?:the )?(day|week|month|year)s$/i.exec(exprText);
       if (bare) {
         fromChrono.push({ text: exprText, start, end: start + exprText.length, type: 'duration', value: `PX${TIMEML_UNIT[bare[1]!.toLowerCase()]}`, certain: true });
         return;
       }
+      // "the next few days", "a couple of years": a span of vague length, not the day chrono puts at its end;
+      // counted from a point ("a few days later") it stays a date.
       const span = VAGUE_SPAN.exec(exprText);
       if (span && !/^\s+(?:ago|later|earlier|before|after|from)\b/i.test(doc.text.slice(start + exprText.length, start + exprText.length + 10))) {
         const unit = TIMEML_UNIT[span[2]!.toLowerCase()]!;
