@@ -170,6 +170,9 @@ describe('time expressions', () => {
     ['Election Day, the Tuesday after the first Monday of November', 'It will be a theme from now to Election Day.', ['Election Day', 'date', '2024-11-05']],
     ['a clock time on the last day named', 'Slepian was killed on Oct. 23, 2023. He was shot at 10 p.m. in his kitchen.', ['10 p.m', 'time', '2023-10-23T22:00']],
     ['later in the day', 'He arrived in Philadelphia later in the day.', ['later in the day', 'date', '2024-03-06']],
+    ['days later count from the last date named', 'The talks collapsed on Feb. 10. Three days later, the army attacked.', ['Three days later', 'date', '2024-02-13']],
+    ['years later count from the last year named', 'He was born in 1950. Two years later his family moved.', ['Two years later', 'date', '1952']],
+    ['days ago count from the reference', 'The talks collapsed on Feb. 10. Three days ago, the army attacked.', ['Three days ago', 'date', '2024-03-03']],
     ['the day before an event, in apposition to a date', 'It fell after Oct. 12, 2023, the day before the plunge.', ['the day', 'date', '2023-10-12']],
     ['the day after an event is not counted from the reference', 'They came to the house the day after his death.', ['the day', 'date', null]],
     // Tense words for a weekday (2024-03-06 is a Wednesday).
@@ -378,5 +381,13 @@ describe('events', () => {
 
   it('present and unresolved references anchor nothing', () => {
     expect(events.some((e) => e.date.value === 'PRESENT_REF')).toBe(false);
+  });
+
+  it('"three days later" dates its event from the event before, not from the publication date', () => {
+    const later = enrichText('Talks in Cairo collapsed on Feb. 10. Three days later, Israel struck Rafah.', { publishedAt: '2024-03-06' }).events;
+    expect(later.map((e) => [e.date.value, e.text])).toEqual([
+      ['2024-02-10', 'Talks in Cairo collapsed on Feb. 10.'],
+      ['2024-02-13', 'Three days later, Israel struck Rafah.'],
+    ]);
   });
 });

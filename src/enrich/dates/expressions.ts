@@ -242,6 +242,21 @@ function spanValue(m: RegExpExecArray): string {
  */
 const ANAPHORIC = /\b(?:(?:later|earlier) )?(?:that (?:same )?|the (following|next|previous) )(day|month|year)\b/gi;
 
+/** "three days later", "two weeks earlier": counted from the last date the story names (as the events it dates). */
+const COUNTED_FROM_POINT = /^(?:(?:about|nearly|almost|some|just|more than|less than|over) )?(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (day|week|month|year)s? (later|earlier|afterwards?)$/i;
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** A date value moved by a count of units, at the precision of the unit. */
+function countFrom(from: string, n: number, unit: string): string | null {
+  const parts = from.split('-').map(Number);
+  if (parts.length < (unit === 'year' ? 1 : unit === 'month' ? 2 : 3) || parts.some(Number.isNaN)) return null;
+  const d = new Date(Date.UTC(parts[0]!, (parts[1] ?? 1) - 1, parts[2] ?? 1));
+  if (unit === 'year') return String(d.getUTCFullYear() + n);
+  if (unit === 'month') { d.setUTCMonth(d.getUTCMonth() + n); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; }
+  d.setUTCDate(d.getUTCDate() + n * (unit === 'week' ? 7 : 1));
+  return unit === 'week' ? isoWeekValue(d) : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
 /** The value an anaphoric expression holds until resolveAnaphoric reads it. */
 const ANAPHORIC_PENDING = '\u0000anaphoric';
 const ANAPHORIC_WHOLE = new RegExp(`^${ANAPHORIC.source}$`, 'i');
@@ -259,6 +274,13 @@ function resolveAnaphoric(expressions: TimeExpression[], clockOnly: ReadonlySet<
       e.value = prev && /^,\s*$/.test(text.slice(prev.end, e.start)) && /^\d{4}-\d\d-\d\d$/.test(prev.value ?? '') ? prev.value : null;
       e.certain = false;
       continue;
+    }
+    const counted = e.type === 'date' && !/Q/.test(e.value ?? '') ? COUNTED_FROM_POINT.exec(e.text) : null;
+    const from = counted ? (counted[2]!.toLowerCase() === 'year' ? last : lastDay) : null;
+    if (counted && from) {
+      const n = COUNT_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1]);
+      e.value = countFrom(from, /earlier/i.test(counted[3]!) ? -n : n, counted[2]!.toLowerCase()) ?? e.value;
+      e.certain = false;
     }
     const m = e.value === ANAPHORIC_PENDING ? ANAPHORIC_WHOLE.exec(e.text) : null;
     if (!m) {
