@@ -334,6 +334,12 @@ const PATTERNS: readonly Pattern[] = [
   { re: /(?<![\d$€£,.\-–/])\b(?:fiscal )?(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d|\s?(?:%|percent|people|cars|units|shares))/gi, type: 'date', value: (m) => m[1]! },
   { re: DECADE, type: 'date', value: (m, reference) => decadeValue(m, reference) },
   { re: CENTURY, type: 'date', value: (m) => centuryValue(m) },
+  // "early May", "late March", "mid-January": chrono leaves "early May" out (it takes "may" for the verb there).
+  { re: /\b(?:[Ee]arly|[Ll]ate|[Mm]id-?) ?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/g, type: 'date', value: (m, reference) => {
+    if (!reference?.stated) return null;
+    const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
+    return `${yearOfMonth(month, null, tenseOf(m.input.slice(Math.max(0, m.index - 40), m.index)), reference.date)}-${pad(month)}`;
+  } },
   // "mid-1996", "late-2023": the year.
   { re: /\b(?:early|mid|late)-((?:19|20)\d\d)\b/gi, type: 'date', value: (m) => m[1]! },
   // "a month after the crash" is a duration with a signal after it; "a month ago" a date.

@@ -78,8 +78,8 @@ export function holidayValue(m: RegExpExecArray, reference: ReferenceDate | null
 }
 
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-// Not after an auxiliary: "the rally could last February through May".
-export const DEICTIC_MONTH = new RegExp(`(?<!\\b(?:could|would|will|shall|may|might|can|should|must|to|did|does|do|not) )\\b([Ll]ast|[Tt]his|[Nn]ext) (${MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\b`, 'g');
+// Not after an auxiliary: "the rally could last February through May". A modifier is in the extent: "late last July".
+export const DEICTIC_MONTH = new RegExp(`(?<!\\b(?:could|would|will|shall|may|might|can|should|must|to|did|does|do|not) )\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?) ?)?([Ll]ast|[Tt]his|[Nn]ext) (${MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\b`, 'g');
 
 export function deicticMonth(which: string, name: string, reference: ReferenceDate | null): string | null {
   if (!reference?.stated) return null;
