@@ -358,6 +358,13 @@ describe('time expressions', () => {
     expect(got.diagnostics.map((d) => d.code)).toContain('dates.no-reference');
   });
 
+  it('with no publication date, the new readings stay unresolved and uncertain rather than guessed', () => {
+    const got = enrichText('It began in the nineties. For the week, shares fell. It opens in early May. At 10 p.m. he spoke.', { enrich: { quotes: false } });
+    expect(got.dates.map((d) => [d.text, d.value, d.certain])).toEqual([
+      ['the nineties', null, false], ['the week', null, false], ['early May', null, false], ['10 p.m', null, false],
+    ]);
+  });
+
   it('with only a year printed on the page, explicit dates resolve but are marked uncertain', () => {
     const got = enrichText('Photo taken Feb. 10, 2024.\n\nHe spoke on Feb. 17 and again on Tuesday.', { enrich: { quotes: false } });
     expect(got.dates.map((d) => [d.text, d.value, d.certain])).toEqual([

@@ -596,7 +596,9 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       pattern.re.lastIndex = 0;
       for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
         const start = p.start + m.index;
-        found.push({ text: m[0], start, end: start + m[0].length, type: pattern.type, value: pattern.value(m, reference), certain: true });
+        const value = pattern.value(m, reference);
+        // An expression left unresolved (no reference to read it against) is not a certain one.
+        found.push({ text: m[0], start, end: start + m[0].length, type: pattern.type, value, certain: value !== null });
       }
     }
     // "year-earlier results": the year before the reference, or the quarter before it once one is named.

@@ -115,8 +115,10 @@ export const DECADE = /\b(?:the )?(?:(?:early|mid|late)[- ]|(?:first|last|second
 
 export function decadeValue(m: RegExpExecArray, reference: ReferenceDate | null): string | null {
   if (m[1]) return m[1];
+  // Without a reference, "the '20s" could be either century.
+  if (!reference) return null;
   const digit = m[2] !== undefined ? Number(m[2]) : DECADE_WORDS[m[3]!.toLowerCase()]!;
-  const year = reference?.date.getUTCFullYear() ?? 1999;
+  const year = reference.date.getUTCFullYear();
   const century = Math.floor(year / 100) * 100;
   return String((century + digit * 10 <= year ? century : century - 100) / 10 + digit);
 }
