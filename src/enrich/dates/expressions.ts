@@ -276,7 +276,7 @@ function resolveAnaphoric(expressions: TimeExpression[], clockOnly: ReadonlySet<
       continue;
     }
     const counted = e.type === 'date' && !/Q/.test(e.value ?? '') ? COUNTED_FROM_POINT.exec(e.text) : null;
-    const from = counted ? (counted[2]!.toLowerCase() === 'year' ? last : lastDay) : null;
+    const from: string | null = counted ? (counted[2]!.toLowerCase() === 'year' ? last : lastDay) : null;
     if (counted && from) {
       const n = COUNT_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1]);
       e.value = countFrom(from, /earlier/i.test(counted[3]!) ? -n : n, counted[2]!.toLowerCase()) ?? e.value;
