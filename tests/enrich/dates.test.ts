@@ -313,6 +313,11 @@ describe('time expressions', () => {
     expect(got).toEqual(expect.arrayContaining([['The quarter', 'date', '2023-Q3'], ['a year ago', 'date', '2022-Q3']]));
   });
 
+  it('a sentence about a longer span compares that span, not the quarter', () => {
+    const got = dates('Net rose in the third quarter. In the first nine months, net was $306 million, against a loss of $195 million in the 2022 period.');
+    expect(got).toContainEqual(['the 2022 period', 'date', '2022']);
+  });
+
   it('a quarter of a year named from the reference', () => {
     const got = dates("Profit rose in the third quarter, beating last year's quarter; next year's first quarter looks weak.");
     expect(got).toEqual(expect.arrayContaining([["last year's quarter", 'date', '2023-Q3'], ["next year's first quarter", 'date', '2025-Q1']]));

@@ -389,14 +389,16 @@ function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
     const m = /^(\d{4})-Q([1-4])$/.exec(e.value ?? '');
     const sentence = doc.sentences[sentenceIndexAt(doc, e.start)];
     const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
-    const aboutQuarter = /\b(?:quarter|quarterly|period)\b/i.test(sentenceText);
+    // A sentence about a longer span ("in the first nine months … the 1988 period") compares that span, not the quarter.
+    const aboutLonger = /\b(?:nine|six) months\b|\bfirst half\b|\byear[- ]to[- ]date\b|\bfull year\b/i.test(sentenceText);
+    const aboutQuarter = /\b(?:quarter|quarterly|period)\b/i.test(sentenceText) && !aboutLonger;
     if (/^(?:the|this) quarter$/i.test(e.text) && last) e.value = last;
-    else if (/^the (?:19|20)\d\d (?:quarter|period)$/i.test(e.text) && last) e.value = `${e.text.slice(4, 8)}-Q${last.slice(-1)}`;
+    else if (/^the (?:19|20)\d\d (?:quarter|period)$/i.test(e.text) && last && !aboutLonger) e.value = `${e.text.slice(4, 8)}-Q${last.slice(-1)}`;
     else if (/^(?:this|last|next) year[’']s quarter$/i.test(e.text) && last && /^\d{4}$/.test(e.value ?? '')) e.value = `${e.value}-Q${last.slice(-1)}`;
     // The story's quarter is the first it names without a year ("third-quarter net rose"); later ones are
     // comparisons ("after a flat second quarter", "the 1984 third quarter").
     else if (m && !last && !/year-(?:ago|earlier)/i.test(e.text) && !/\d{4}/.test(e.text)) last = e.value;
-    if (last && (aboutQuarter || (!/last year/i.test(e.text) && EARNINGS.test(sentenceText))) && (YEAR_BACK.test(e.text) || /year-(?:ago|earlier)/i.test(e.text))) {
+    if (last && !aboutLonger && (aboutQuarter || (!/last year/i.test(e.text) && EARNINGS.test(sentenceText))) && (YEAR_BACK.test(e.text) || /year-(?:ago|earlier)/i.test(e.text))) {
       const [, y, q] = /^(\d{4})-Q([1-4])$/.exec(last)!;
       e.value = `${Number(y) - 1}-Q${q}`;
       e.type = 'date';
