@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { EXTRACT_FLAGS, extractOptionsOf, integer } from './batch/flags.js';
+import { EXTRACT_FLAGS, extractOptionsOf, integer, OUTPUT_FLAGS, POOL_FLAGS } from './batch/flags.js';
 import { resolveBatchOptions, type BatchOptions } from './batch/options.js';
 import { RECORD_FIELDS, unknownFields } from './batch/output.js';
 import { runBatch } from './batch/run.js';
@@ -64,13 +64,9 @@ async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        out: { type: 'string', short: 'o' },
-        fields: { type: 'string' },
-        pretty: { type: 'boolean' },
-        concurrency: { type: 'string', short: 'j' },
-        timeout: { type: 'string' },
+        ...OUTPUT_FLAGS,
+        ...POOL_FLAGS,
         'max-bytes': { type: 'string' },
-        'worker-heap': { type: 'string' },
         ...EXTRACT_FLAGS,
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },

@@ -1,6 +1,6 @@
 /**
- * Command-line flags shared by the commands that read pages (copydesk, report, enqueue): the extraction options
- * as parseArgs options, and the flag values turned into ExtractOptions.
+ * Command-line flags shared by the commands (copydesk, report, enqueue, worker, collect): the extraction, output
+ * and pool options as parseArgs options, and the flag values turned into ExtractOptions.
  */
 import { OptionsError, type ExtractOptions } from '../options.js';
 
@@ -12,6 +12,20 @@ export const EXTRACT_FLAGS = {
   'reference-date': { type: 'string' },
   'time-budget': { type: 'string' },
   'no-enrich': { type: 'boolean' },
+} as const;
+
+/** How records are written: by copydesk over pages and by collect over a queue's results. */
+export const OUTPUT_FLAGS = {
+  out: { type: 'string', short: 'o' },
+  fields: { type: 'string' },
+  pretty: { type: 'boolean' },
+} as const;
+
+/** How pages are run on the worker pool: by copydesk and by a queue worker. */
+export const POOL_FLAGS = {
+  concurrency: { type: 'string', short: 'j' },
+  timeout: { type: 'string' },
+  'worker-heap': { type: 'string' },
 } as const;
 
 export interface ExtractFlagValues {

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { OptionsError } from '../../options.js';
-import { EXTRACT_FLAGS, extractOptionsOf, integer } from '../flags.js';
+import { EXTRACT_FLAGS, extractOptionsOf, integer, OUTPUT_FLAGS, POOL_FLAGS } from '../flags.js';
 import { resolveBatchOptions, type BatchOptions } from '../options.js';
 import { RECORD_FIELDS, unknownFields } from '../output.js';
 import { expandTargets, readTargets } from '../readers/index.js';
@@ -121,9 +121,7 @@ async function run(command: Command, argv: string[]): Promise<number> {
       args: argv,
       options: {
         ...COMMON,
-        concurrency: { type: 'string', short: 'j' },
-        timeout: { type: 'string' },
-        'worker-heap': { type: 'string' },
+        ...POOL_FLAGS,
         'lock-duration': { type: 'string' },
         'stalled-interval': { type: 'string' },
         name: { type: 'string' },
@@ -168,11 +166,9 @@ async function run(command: Command, argv: string[]): Promise<number> {
       args: argv,
       options: {
         ...COMMON,
-        out: { type: 'string', short: 'o' },
+        ...OUTPUT_FLAGS,
         remove: { type: 'boolean' },
         follow: { type: 'boolean' },
-        fields: { type: 'string' },
-        pretty: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
       },
     });

@@ -11,7 +11,7 @@ import { sentenceIndexAt, type Document } from '../text/document.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { forChrono, utcNoon as utc } from '../../calendar.js';
 import { DEADLINE, FUTURE, PAST } from './tense.js';
-import { CENTURY, centuryValue, DECADE, decadeValue, DEICTIC_MONTH, deicticMonth, HOLIDAY, holidayValue, MONTH_NAMES, PART_OF_YEAR, partOfYearValue, seasonValue, SPOKEN_YEAR, spokenYear } from './named.js';
+import { CENTURY, centuryValue, DECADE, decadeValue, DEICTIC_MONTH, deicticMonth, HOLIDAY, holidayValue, MONTH_NAMES, MONTH_WORDS, PART_OF_YEAR, partOfYearValue, seasonValue, SPOKEN_YEAR, spokenYear } from './named.js';
 import { pad, type ReferenceDate } from './reference.js';
 
 /** Time expressions read per article; a real story has a few dozen. */
@@ -57,6 +57,7 @@ function timemlExtent(e: TimeExpression, text: string): TimeExpression {
   return e;
 }
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORDS = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
 
 /** ISO week number and its year for a UTC date. */
 function isoWeek(d: Date): [number, number] {
@@ -67,8 +68,18 @@ function isoWeek(d: Date): [number, number] {
   return [t.getUTCFullYear(), Math.ceil(((t.getTime() - yearStart.getTime()) / 86400000 + 1) / 7)];
 }
 
-/** The tense of the words before a bare month: "will vote in December", "stepped down in March", "since March". */
-const tenseOf = (clause: string) => (FUTURE.test(clause) ? 'future' : DEADLINE.test(clause) ? 'deadline' : PAST.test(clause) || /\bsince\s+$/i.test(clause) ? 'past' : null);
+/** The ISO week of a day as a TimeML value: "2024-W09". */
+const isoWeekValue = (d: Date) => { const [wy, w] = isoWeek(d); return `${wy}-W${pad(w)}`; };
+
+const MONTH_PAST = (clause: string) => PAST.test(clause) || /\bsince\s+$/i.test(clause);
+/** Before a month and day only the word right before speaks for the past: "the year ended [March 31]". */
+const MONTH_DAY_PAST = (clause: string) => /\b(?:since|ended)\s+$/i.test(clause);
+
+/**
+ * The tense of the words before a month: "will vote in December", "payable Dec. 1", "stepped down in March",
+ * "since March". `past` says which words speak for the past.
+ */
+const tenseOf = (clause: string, past = MONTH_PAST) => (FUTURE.test(clause) ? 'future' : DEADLINE.test(clause) ? 'deadline' : past(clause) ? 'past' : null);
 
 /** How far ahead a date named without a year may lie before news means the last one: "payable Dec. 1", written in
  * October, is this December's; "the year ended March 31", in October, last March's. */
@@ -92,8 +103,6 @@ function yearOfMonth(month: number, day: number | null, tense: 'future' | 'past'
   return ahead <= NEAR_AHEAD_MONTHS ? next : last;
 }
 
-const isoWeekValue = (d: Date) => { const [wy, w] = isoWeek(d); return `${wy}-W${pad(w)}`; };
-
 /** The parsed components as a TimeML value, at the precision the text gives. */
 function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Date): { value: string | null; type: 'date' | 'time'; certain: boolean; relative: boolean } {
   const s = r.start;
@@ -115,8 +124,7 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     return { value: `${Y}-${pad(M)}-${pad(D)}T${PART_OF_DAY[part]}`, type: 'time', certain: s.isCertain('year') || s.isCertain('day'), relative };
   }
   if (/\bweekend\b/.test(lower)) {
-    const [wy, w] = isoWeek(day);
-    return { value: `${wy}-W${pad(w)}-WE`, type: 'date', certain: true, relative: true };
+    return { value: `${isoWeekValue(day)}-WE`, type: 'date', certain: true, relative: true };
   }
   if (s.isCertain('hour')) {
     return { value: `${Y}-${pad(M)}-${pad(D)}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`, type: 'time', certain: s.isCertain('year') || s.isCertain('day'), relative };
@@ -125,8 +133,8 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     // "this week" is the reference's ISO week; chrono puts it on a Sunday, which ISO counts in the week before.
     const shift = /\b(?:this|last|past|next|coming) week\b/.exec(lower)?.[0].split(' ')[0];
     const offset = shift === 'last' || shift === 'past' ? -7 : shift === 'next' || shift === 'coming' ? 7 : 0;
-    const [wy, w] = isoWeek(shift ? new Date(utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()).getTime() + offset * 86400000) : day);
-    return { value: `${wy}-W${pad(w)}`, type: 'date', certain: true, relative: true };
+    const week = isoWeekValue(shift ? new Date(utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()).getTime() + offset * 86400000) : day);
+    return { value: week, type: 'date', certain: true, relative: true };
   }
   if (/\b(?:this|last|next|that) month\b/.test(lower)) return { value: `${Y}-${pad(M)}`, type: 'date', certain: true, relative: true };
   if (/\b(?:this|last|next|that) year\b/.test(lower)) return { value: `${Y}`, type: 'date', certain: true, relative: true };
@@ -134,10 +142,7 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
   const counted = /\b(year|month|week)s? (?:ago|earlier|later)\b/.exec(lower)?.[1];
   if (counted === 'year') return { value: `${Y}`, type: 'date', certain: true, relative: true };
   if (counted === 'month') return { value: `${Y}-${pad(M)}`, type: 'date', certain: true, relative: true };
-  if (counted === 'week') {
-    const [wy, w] = isoWeek(day);
-    return { value: `${wy}-W${pad(w)}`, type: 'date', certain: true, relative: true };
-  }
+  if (counted === 'week') return { value: isoWeekValue(day), type: 'date', certain: true, relative: true };
   // "the end of November" is November (TimeML would add a modifier), not its last day.
   if (s.isCertain('month') && /^(?:the )?(?:end|beginning|start|middle) of [a-z]+$/.test(lower) && !/\bthe month\b/.test(lower)) {
     return { value: `${s.isCertain('year') ? Y : yearOfMonth(M, null, tenseOf(sentence), ref)}-${pad(M)}`, type: 'date', certain: s.isCertain('year'), relative };
@@ -146,8 +151,7 @@ function valueOf(r: chrono.ParsedResult, text: string, sentence: string, ref: Da
     // "payable [Dec. 1]", "the year ended [March 31]": a month and day without a year. A past verb earlier in the
     // clause is often another event's ("declared a dividend, payable Dec. 1"), so only the word before decides.
     if (s.isCertain('month') && s.isCertain('day') && !s.isCertain('year')) {
-      const tense = FUTURE.test(sentence) ? 'future' : DEADLINE.test(sentence) ? 'deadline' : /\b(?:since|ended)\s+$/i.test(sentence) ? 'past' : null;
-      return { value: `${yearOfMonth(M, D, tense, ref)}-${pad(M)}-${pad(D)}`, type: 'date', certain: false, relative };
+      return { value: `${yearOfMonth(M, D, tenseOf(sentence, MONTH_DAY_PAST), ref)}-${pad(M)}-${pad(D)}`, type: 'date', certain: false, relative };
     }
     return { value: `${Y}-${pad(M)}-${pad(D)}`, type: 'date', certain: s.isCertain('year'), relative };
   }
@@ -219,8 +223,10 @@ function quarterValue(quarter: { ordinal?: string; year?: string; current?: bool
   return quarter.current ? `${year}-Q${current}` : `${y}-Q${q}`;
 }
 
-const SPAN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
-const SPAN_WITH_FRACTION_OR_MORE = /\b(?:(\d{1,3}) 1\/2|(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve) more) (hour|day|week|month|year)s\b/gi;
+/** Small counts in words, for spans counted in text ("two more weeks", "three days later"). */
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNT = `\\d{1,3}|${Object.keys(COUNT_WORDS).filter((w) => !/^an?$/.test(w)).join('|')}`;
+const SPAN_WITH_FRACTION_OR_MORE = new RegExp(`\\b(?:(\\d{1,3}) 1\\/2|(${COUNT}) more) (hour|day|week|month|year)s\\b`, 'gi');
 /** A half of each unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M. */
 const HALF_OF: Record<string, (n: number) => string> = {
   hour: (n) => `PT${n}H30M`,
@@ -233,7 +239,7 @@ const HALF_OF: Record<string, (n: number) => string> = {
 function spanValue(m: RegExpExecArray): string {
   const unit = m[3]!.toLowerCase();
   if (m[1]) return HALF_OF[unit]!(Number(m[1]));
-  return `P${unit === 'hour' ? 'T' : ''}${SPAN_NUMBER[m[2]!.toLowerCase()] ?? m[2]}${TIMEML_UNIT[unit]}`;
+  return `P${unit === 'hour' ? 'T' : ''}${COUNT_WORDS[m[2]!.toLowerCase()] ?? m[2]}${TIMEML_UNIT[unit]}`;
 }
 
 /**
@@ -243,8 +249,7 @@ function spanValue(m: RegExpExecArray): string {
 const ANAPHORIC = /\b(?:(?:later|earlier) )?(?:that (?:same )?|the (following|next|previous) )(day|month|year)\b/gi;
 
 /** "three days later", "two weeks earlier": counted from the last date the story names (as the events it dates). */
-const COUNTED_FROM_POINT = /^(?:(?:about|nearly|almost|some|just|more than|less than|over) )?(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (day|week|month|year)s? (later|earlier|afterwards?)$/i;
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNTED_FROM_POINT = new RegExp(`^(?:(?:about|nearly|almost|some|just|more than|less than|over) )?(an?|${COUNT}) (day|week|month|year)s? (later|earlier|afterwards?)$`, 'i');
 
 /** A date value moved by a count of units, at the precision of the unit. */
 function countFrom(from: string, n: number, unit: string): string | null {
@@ -335,7 +340,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: DECADE, type: 'date', value: (m, reference) => decadeValue(m, reference) },
   { re: CENTURY, type: 'date', value: (m) => centuryValue(m) },
   // "early May", "late March", "mid-January": chrono leaves "early May" out (it takes "may" for the verb there).
-  { re: /\b(?:[Ee]arly|[Ll]ate|[Mm]id-?) ?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/g, type: 'date', value: (m, reference) => {
+  { re: new RegExp(`\\b(?:[Ee]arly|[Ll]ate|[Mm]id-?) ?(${MONTH_WORDS})\\b(?! \\d)`, 'g'), type: 'date', value: (m, reference) => {
     if (!reference?.stated) return null;
     const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
     return `${yearOfMonth(month, null, tenseOf(m.input.slice(Math.max(0, m.index - 40), m.index)), reference.date)}-${pad(month)}`;
@@ -359,8 +364,8 @@ const PATTERNS: readonly Pattern[] = [
   { re: /(?<=\b(?:for|in|over|within) )(days|weeks|months|years|decades|hours|centuries)\b/gi, type: 'duration', value: (m) => `P${m[1]!.startsWith('hour') ? 'T' : ''}X${TIMEML_UNIT[m[1] === 'centuries' ? 'century' : m[1]!.replace(/s$/, '')]}` },
   { re: /\b(?:every|each) (day|week|month|quarter|year)\b/gi, type: 'set', value: (m) => `P1${TIMEML_UNIT[m[1]!.toLowerCase()]}` },
   // "each Thursday", "every July", "on Tuesday nights": the weekday or month of any week or year.
-  { re: /\b(?:[Ee]very|[Ee]ach) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s| (morning|afternoon|evening|night)s)\b/g, type: 'set', value: (m) => `XXXX-WXX-${WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase()) || 7}${m[3] ? `T${PART_OF_DAY[m[3]]}` : ''}` },
-  { re: /\b(?:[Ee]very|[Ee]ach) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g, type: 'set', value: (m) => `XXXX-${pad(MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1)}` },
+  { re: new RegExp(`\\b(?:[Ee]very|[Ee]ach) (${WEEKDAY_WORDS})\\b|\\b(${WEEKDAY_WORDS})(?:s| (morning|afternoon|evening|night)s)\\b`, 'g'), type: 'set', value: (m) => `XXXX-WXX-${WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase()) || 7}${m[3] ? `T${PART_OF_DAY[m[3]]}` : ''}` },
+  { re: new RegExp(`\\b(?:[Ee]very|[Ee]ach) (${MONTH_WORDS})\\b`, 'g'), type: 'set', value: (m) => `XXXX-${pad(MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1)}` },
   // Not in a title: "the Daily Mail", "Weekly Standard".
   { re: /\b([Dd]aily|[Nn]ightly|[Ww]eekly|[Hh]ourly|[Aa]nnually)\b(?! [A-Z])/g, type: 'set', value: (m) => ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', hourly: 'PT1H', annually: 'P1Y' })[m[1]!.toLowerCase()] ?? null },
   { re: /\b(this|last|past|next|coming) (spring|summer|fall|autumn|winter)\b/gi, type: 'date', value: (m, reference) => seasonValue(m[1]!, m[2]!, reference) },
@@ -428,6 +433,10 @@ const VAGUE_SPAN = /^(?:the |an? )?(?:(?:next|past|last|coming|first) )?(few|sev
 /** After a number, "a day", "a year" make a rate: "four flights a week", "$1.76 a year", "$55 a night". */
 const RATE_BEFORE = /(?:(?<![\d,.])\d[\d,.]{0,20}%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?: [a-z]+){0,2} $/i;
 
+const MONTH_MAYBE_OF = new RegExp(`^(?:${MONTH_WORDS})(?: (?:for|of))?$`);
+/** A month that begins a name: "the March for Life", "the March of the Combatant Mothers". */
+const MONTH_AS_NAME = new RegExp(`^(?:${MONTH_WORDS}) (?:for|of)(?: the)? [A-Z]`);
+
 /**
  * What chrono reads as a date or time and is not, each with the text it read and the words around it.
  */
@@ -441,7 +450,7 @@ const NOT_A_TIME: readonly ((text: string, before: string, after: string) => boo
   (t, before) => /^an? (?:day|week|month|year|night)$/i.test(t) && RATE_BEFORE.test(before),
   // Names and greetings: ABC's "This Week", the "March for Life", "good evening", "High Noon".
   (t) => t === 'This Week',
-  (t, _before, after) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:for|of))?$/.test(t) && /^(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:for|of)(?: the)? [A-Z]/.test(t + after),
+  (t, _before, after) => MONTH_MAYBE_OF.test(t) && MONTH_AS_NAME.test(t + after),
   (t, before) => /^(?:morning|afternoon|evening|night)$/i.test(t) && /\bgood $/i.test(before),
   (t, before) => /^noon$/i.test(t) && /\bhigh $/i.test(before),
 ];
@@ -548,8 +557,7 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
       // "the week of March 6": the ISO week of that day, in one extent.
       const weekOf = /^\d{4}-\d\d-\d\d$/.test(v.value ?? '') ? /\bthe week of $/i.exec(doc.text.slice(Math.max(p.start, start - 12), start)) : null;
       if (weekOf) {
-        const [wy, w] = isoWeek(utc(Number(v.value!.slice(0, 4)), Number(v.value!.slice(5, 7)), Number(v.value!.slice(8, 10))));
-        v.value = `${wy}-W${pad(w)}`;
+        v.value = isoWeekValue(utc(Number(v.value!.slice(0, 4)), Number(v.value!.slice(5, 7)), Number(v.value!.slice(8, 10))));
         start -= weekOf[0].length;
         exprText = doc.text.slice(start, start + weekOf[0].length + exprText.length);
       }

@@ -78,8 +78,10 @@ export function holidayValue(m: RegExpExecArray, reference: ReferenceDate | null
 }
 
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The month names as a regex alternation, capitalised: "January|February|…". */
+export const MONTH_WORDS = MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|');
 // Not after an auxiliary: "the rally could last February through May". A modifier is in the extent: "late last July".
-export const DEICTIC_MONTH = new RegExp(`(?<!\\b(?:could|would|will|shall|may|might|can|should|must|to|did|does|do|not) )\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?) ?)?([Ll]ast|[Tt]his|[Nn]ext) (${MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\b`, 'g');
+export const DEICTIC_MONTH = new RegExp(`(?<!\\b(?:could|would|will|shall|may|might|can|should|must|to|did|does|do|not) )\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?) ?)?([Ll]ast|[Tt]his|[Nn]ext) (${MONTH_WORDS})\\b`, 'g');
 
 export function deicticMonth(which: string, name: string, reference: ReferenceDate | null): string | null {
   if (!reference?.stated) return null;
@@ -138,7 +140,7 @@ function yearOfText(text: string): string | null {
 }
 
 /** A part of a named year: "the last half of 1989", "the winter of nineteen ninety-four", "January nineteen ninety-seven". */
-export const PART_OF_YEAR = new RegExp(`\\b(?:(?:the )?(first|second|last|latter) half of|(?:the )?(?:early |late )?(spring|summer|fall|autumn|winter)(?: of)?|(${MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')}),?(?: of)?) ${YEAR_TEXT}\\b`, 'gi');
+export const PART_OF_YEAR = new RegExp(`\\b(?:(?:the )?(first|second|last|latter) half of|(?:the )?(?:early |late )?(spring|summer|fall|autumn|winter)(?: of)?|(${MONTH_WORDS}),?(?: of)?) ${YEAR_TEXT}\\b`, 'gi');
 
 export function partOfYearValue(m: RegExpExecArray): string | null {
   const year = yearOfText(m[4]!.toLowerCase());
