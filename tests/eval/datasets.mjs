@@ -99,6 +99,19 @@ export function* polnear(split = 'dev') {
   }
 }
 
+/** The hand-resolved speakers of the PolNeAR dev split, keyed by `doc_id/attr_id`. */
+export function polnearSpeakers() {
+  const out = new Map();
+  const p = join(DATASETS, 'polnear/polnear-dev-speakers.jsonl');
+  if (!existsSync(p)) return null;
+  for (const line of readFileSync(p, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const g = JSON.parse(line);
+    out.set(`${g.doc_id}/${g.attr_id}`, g);
+  }
+  return out;
+}
+
 /** NewsQuant dev sentences with their quantities. */
 export function* newsquant() {
   yield* JSON.parse(readFileSync(join(DATASETS, 'numbers/newsquant-dev.json'), 'utf8'));

@@ -13,12 +13,12 @@ export function goldFragments(doc) {
   for (const [id, a] of doc.attributions.entries()) {
     const source = a.source ?? [];
     if (a.quote_kind === 'direct') {
-      for (const c of a.content) out.push({ start: c.start, end: c.end, attribution: id, source, sourceKind: a.source_kind });
+      for (const c of a.content) out.push({ start: c.start, end: c.end, attribution: id, attributionId: a.id, source, sourceKind: a.source_kind });
     } else if (a.quote_kind === 'mixed') {
       for (const c of a.content) {
         for (const m of c.text.matchAll(QUOTED)) {
           if (!m[1].trim()) continue;
-          out.push({ start: c.start + m.index, end: c.start + m.index + m[0].length, attribution: id, source, sourceKind: a.source_kind });
+          out.push({ start: c.start + m.index, end: c.start + m.index + m[0].length, attribution: id, attributionId: a.id, source, sourceKind: a.source_kind });
         }
       }
     }
@@ -71,6 +71,18 @@ export function matchIndirect(pred, gold) {
 }
 
 export { speakerRight };
+
+/**
+ * A resolved name as the datasets README compares them: NFKC, quotes and dashes folded, whitespace collapsed,
+ * case folded, a leading "the " and trailing , ; : dropped.
+ */
+export const foldName = (s) => String(s ?? '').normalize('NFKC').replace(/[\u2018\u2019\u201A\u201B`´]/g, "'")
+  .replace(/[\u201C\u201D\u201E\u201F«»]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim()
+  .toLowerCase().replace(/^the /, '').replace(/[,;:]+$/, '').trim();
+
+/** The predicted speaker name is the gold name or one of its aliases; a null name is wrong. */
+export const nameRight = (predicted, gold) => predicted !== null && predicted !== undefined
+  && [gold.name, ...(gold.aliases ?? [])].some((n) => foldName(n) === foldName(predicted));
 
 /** Collapses whitespace runs to one space, keeping where each kept character came from. */
 function squeeze(text) {
