@@ -27,7 +27,7 @@ export function extractArticle(input: Input, options?: ExtractOptions): ArticleR
  * paragraphs separated by blank lines. Offsets point into `text` as given. Options as for extractArticle
  * (`publishedAt`/`referenceDate` date the remarks, `enrich` switches stages).
  */
-export function enrichText(text: string, options?: ExtractOptions): Pick<ArticleRecord, 'body' | 'people' | 'quotes' | 'figures' | 'dates' | 'events' | 'diagnostics'> {
+export function enrichText(text: string, options?: ExtractOptions): Pick<ArticleRecord, 'body' | 'people' | 'organizations' | 'quotes' | 'figures' | 'dates' | 'events' | 'diagnostics'> {
   return runEnrichment(typeof text === 'string' ? text : '', resolveOptions(options));
 }
 

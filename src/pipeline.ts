@@ -133,7 +133,7 @@ export function runPipeline(input: unknown, options: ResolvedOptions, trace?: (t
   return clock('record', () => ArticleRecordSchema.parse(record));
 }
 
-type Fields = Omit<ArticleRecord, 'schemaVersion' | 'people' | 'quotes' | 'figures' | 'dates' | 'events' | 'diagnostics'>;
+type Fields = Omit<ArticleRecord, 'schemaVersion' | 'people' | 'organizations' | 'quotes' | 'figures' | 'dates' | 'events' | 'diagnostics'>;
 
 /** The fields stage: metadata and the top of the article, the dateline cut from the body, the body assembled. */
 function readFields(structure: Structure, loaded: { source: string; url: string | null }, options: ResolvedOptions, diagnostics: Diagnostics): Fields {

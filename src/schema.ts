@@ -76,10 +76,21 @@ export const PersonSchema = z
   })
   .describe('Someone quoted or named as a source, their mentions merged');
 
+export const OrganizationSchema = z
+  .object({
+    id: doc(z.string(), 'stable within one record', 'o1'),
+    name: doc(z.string(), 'the fullest form of the name seen', 'Royal Bank of Scotland Group'),
+    mentions: doc(z.array(MentionSchema), 'every name, partial name, common-noun ("the bank") and pronoun mention resolved to it', [{ text: 'the bank', start: 212, end: 220 }]),
+  })
+  .describe('A company, agency, court, government, party, campaign or news medium named in the body, its mentions merged');
+
 export const SpeakerSchema = z
   .object({
-    name: doc(z.string().nullable(), 'the resolved person or organisation; null when the mention resolves to nobody', 'Benjamin Netanyahu'),
+    name: doc(z.string().nullable(), 'the resolved person or organisation; null when the article never names the speaker (never a common noun)', 'Benjamin Netanyahu'),
     personId: doc(z.string().nullable(), '`Person.id` when the speaker is a person of `people`', 'p2'),
+    organizationId: doc(z.string().nullable(), '`Organization.id` when the speaker is an organisation of `organizations`', null),
+    resolvedBy: doc(z.enum(['name', 'surname', 'role', 'organization-noun', 'document', 'pronoun', 'salience']).nullable(),
+      'which pass of the resolution sieve named the speaker: the name itself, a surname or partial name, a role noun ("the premier"), an organisation noun ("the bank"), a document it issued ("the statement"), a pronoun, or the story\'s most-named person when nothing nearby fits; null when unresolved', 'role'),
     mention: doc(z.string(), 'the speaker as written at the attribution', 'the premier'),
     start: start('the mention', 88),
     end: end('the mention', 99),
@@ -92,7 +103,7 @@ export const QuoteSchema = z
     kind: doc(z.enum(['direct', 'partial', 'indirect']), 'a whole quotation, a quoted fragment inside reported speech, or reported speech with no marks', 'direct'),
     start: start('the quotation (marks included for direct and partial quotes)', 120),
     end: end('the quotation', 152),
-    speaker: doc(SpeakerSchema.nullable(), 'who said it; null when nobody is credited', { name: 'Bassem Naim', personId: 'p1', mention: 'Naim', start: 160, end: 164 }),
+    speaker: doc(SpeakerSchema.nullable(), 'who said it; null when nobody is credited', { name: 'Bassem Naim', personId: 'p1', organizationId: null, resolvedBy: 'surname', mention: 'Naim', start: 160, end: 164 }),
     cue: doc(z.string().nullable(), 'the verb or phrase of attribution; null for a signature dash or a subject with no speech verb', 'said'),
     recipient: doc(z.string().nullable(), 'who it was said to', 'Reuters'),
     date: doc(z.string().nullable(), 'the ISO date the text says it was said, from the dated events', '2024-02-13'),
@@ -192,6 +203,7 @@ export const ArticleRecordSchema = z
     body: doc(BodySchema, 'the story: clean text and its paragraphs', { text: 'Ceasefire talks…', paragraphs: [{ text: 'Ceasefire talks…', start: 0, end: 16, kind: 'paragraph' }] }),
     media: doc(z.array(MediaSchema), 'photos of the story with caption and credit split', []),
     people: doc(z.array(PersonSchema), 'everyone quoted or named as a source, with every mention resolved to them', []),
+    organizations: doc(z.array(OrganizationSchema), 'companies, agencies, courts, governments, parties, campaigns and media named in the body, mentions merged', []),
     quotes: doc(z.array(QuoteSchema), 'quotations and reported remarks with their speakers', []),
     figures: doc(z.array(FigureSchema), 'the numbers the story reports, with what they count', []),
     dates: doc(z.array(TimeExpressionSchema), 'every time expression in the body, normalised', []),
@@ -209,6 +221,7 @@ export type Body = z.infer<typeof BodySchema>;
 export type Media = z.infer<typeof MediaSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Figure = z.infer<typeof FigureSchema>;

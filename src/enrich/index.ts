@@ -3,7 +3,7 @@
  * into it. The body is tokenised once (src/enrich/text) and every enrichment reads that one document.
  * An enrichment that has not landed yet leaves its field empty and says so in a diagnostic.
  */
-import type { DateValue, DatedEvent, Figure, Person, Quote, TimeExpression } from '../schema.js';
+import type { DateValue, DatedEvent, Figure, Organization, Person, Quote, TimeExpression } from '../schema.js';
 
 interface Span {
   start: number;
@@ -38,6 +38,7 @@ export interface EnrichInput {
 
 export interface Enriched {
   people: Person[];
+  organizations: Organization[];
   quotes: Quote[];
   figures: Figure[];
   dates: TimeExpression[];
@@ -93,7 +94,7 @@ function withinLimit(body: { text: string; paragraphs: readonly Span[] }, limit:
 export function enrich(body: { text: string; paragraphs: readonly Span[] }, input: EnrichInput): Enriched {
   const switches = input.options.enrich;
   const wanted = switches === false ? { quotes: false, figures: false, events: false } : { quotes: true, figures: true, events: true, ...(switches === true ? {} : switches) };
-  const empty: Enriched = { people: [], quotes: [], figures: [], dates: [], events: [] };
+  const empty: Enriched = { people: [], organizations: [], quotes: [], figures: [], dates: [], events: [] };
   // Every empty field says why: a stage switched off by the caller is named.
   const off = Object.entries(wanted).flatMap(([stage, on]) => (on ? [] : [stage]));
   if (off.length) input.diagnostics.info('enrich.off', `switched off by the enrich option: ${off.join(', ')}`);
@@ -122,6 +123,7 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
   }
   const reference = clock('enrich.reference', () => referenceDate([input.publishedAt?.iso, input.options.referenceDate], [...input.context, body.text]));
   let people: Person[] = [];
+  let organizations: Organization[] = [];
   let quotes: Quote[] = [];
   let figures: Figure[] = [];
   let dates: TimeExpression[] = [];
@@ -135,7 +137,7 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
   }
   if (wanted.quotes && budget.allows('quotes')) {
     guarded(input.diagnostics, clock, 'quotes', () => {
-      ({ quotes, people, speakerBySentence } = extractQuotes(doc, names, reference, true));
+      ({ quotes, people, organizations, speakerBySentence } = extractQuotes(doc, names, reference, true));
     });
     if (doc.quotations.length > MAX_QUOTATIONS) {
       input.diagnostics.warn('quotes.truncated', `the body holds ${doc.quotations.length} quotations; the first ${MAX_QUOTATIONS} were read`);
@@ -165,5 +167,5 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
     else if (!reference.stated) input.diagnostics.info('dates.reference-inferred', 'no publication date is known: years were taken from a full date printed on the page, and weekdays and relative dates are left unresolved');
   }
   budget.report(input.diagnostics, input.options);
-  return { people, quotes, figures, dates, events };
+  return { people, organizations, quotes, figures, dates, events };
 }

@@ -14,7 +14,7 @@ const POSITIVES: [string, string, string, 'direct' | 'partial', string, string |
   ['role noun through the roles seen', 'Addressing the nation, the premier said, “We will not stop.”', 'We will not stop', 'direct', 'the premier', 'Benjamin Netanyahu', 'said'],
   ['pronoun by gender', 'She thanked Israel for its “constructive approach.”', 'constructive approach', 'partial', 'She', 'Kamala Harris', 'thanked'],
   ['partial inside the writer\'s sentence', 'Netanyahu “does not want a deal and the ball is in the Americans’ court,” Naim said.', 'the ball is in the Americans', 'partial', 'Naim', 'Bassem Naim', 'said'],
-  ['according to', 'According to the ministry, “the talks will resume next week.”', 'the talks will resume', 'partial', 'the ministry', 'ministry', 'according to'],
+  ['according to', 'According to the ministry, “the talks will resume next week.”', 'the talks will resume', 'partial', 'the ministry', null, 'according to'],
   ['organisation speaker', '“We accept the terms,” Hamas said in a statement.', 'We accept the terms', 'direct', 'Hamas', 'Hamas', 'said'],
   ['dash signature', '“The most unqualified man to ever run.” ― Karen Bobadilla', 'The most unqualified', 'direct', 'Karen Bobadilla', 'Karen Bobadilla', null],
   ['sentence subject without a speech verb', 'Netanyahu openly describes the deal as a “capitulation to terror.”', 'capitulation to terror', 'partial', 'Netanyahu', 'Benjamin Netanyahu', 'describes'],

@@ -177,6 +177,6 @@ describe('what is counted, what happened, who says so', () => {
 
   it('the source comes from "according to" too', () => {
     const f = first('According to the health ministry, more than 30 people died in the strike.');
-    expect(f?.source).toBe('health ministry');
+    expect(f?.source).toBe('the health ministry');
   });
 });

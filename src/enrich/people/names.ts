@@ -9,6 +9,8 @@ import {
   DEMONYM, FEMALE_FIRST_NAMES, FEMALE_ROLE_WORDS, HONORIFICS, MALE_FIRST_NAMES, MALE_ROLE_WORDS, NEVER_NAME_WORDS,
   NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_NOUNS, TITLE_WORDS, type Gender,
 } from './lexicon.js';
+import { ORGANIZATION_NAME_WORDS } from './organization-kinds.js';
+import { classOf, genderOfFirstName, isPersonWord, isPlace } from './tagger.js';
 
 export interface NameMention {
   /** First token of the whole run, title included. */
@@ -25,8 +27,12 @@ export interface NameMention {
   titled: boolean;
   /** Looks like a person rather than an organisation or place. */
   person: boolean;
+  /** What the run names: a person, an organisation, a place, or nothing we can tell. */
+  kind: NameKind;
   gender: Gender | null;
 }
+
+export type NameKind = 'person' | 'organization' | 'place' | 'other';
 
 const PARTICLES = new Set(['van', 'von', 'der', 'de', 'del', 'della', 'la', 'le', 'da', 'di', 'du', 'dos', 'bin', 'ibn', 'al', 'el', 'ben', 'abu']);
 const PREMOD_ADJECTIVES = new Set(['senior', 'former', 'top', 'chief', 'deputy', 'acting', 'interim', 'longtime',
@@ -64,10 +70,14 @@ export function genderOfName(words: readonly string[], roles: readonly string[])
     const honor = HONORIFICS.get(w.toLowerCase());
     if (honor) return honor;
   }
-  for (const w of words) {
-    const lw = w.toLowerCase();
+  // Only the first name speaks for a gender ("Scott" is a first name in "Scott Pruitt", a surname in "Tim Scott").
+  const named = words.filter((w) => !HONORIFICS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  if (named.length > 1) {
+    const lw = named[0]!.toLowerCase();
     if (MALE_FIRST_NAMES.has(lw)) return 'm';
     if (FEMALE_FIRST_NAMES.has(lw)) return 'f';
+    const g = genderOfFirstName(lw);
+    if (g) return g;
   }
   for (const role of roles) {
     for (const w of role.toLowerCase().split(/\s+/)) {
@@ -130,6 +140,34 @@ function runLooksLikePerson(words: readonly Token[], titled: boolean): boolean {
   return false;
 }
 
+const isFirstName = (t: Token): boolean => {
+  const c = classOf(t.norm);
+  return c === 'male' || c === 'female' || c === 'first' || MALE_FIRST_NAMES.has(t.norm) || FEMALE_FIRST_NAMES.has(t.norm);
+};
+
+/** Acronyms in capitals that name organisations ("EPA", "NATO", "AFL-CIO"), not the two-letter state or country forms. */
+const ACRONYM = /^\p{Lu}{3,6}(?:-\p{Lu}{2,6})?$/u;
+
+/** The run ends in an organisation's head word ("… Agency", "… Bank") or the lexicon knows it as one. */
+function isOrganizationRun(tokens: readonly Token[], first: number, last: number): boolean {
+  if (ORGANIZATION_NAME_WORDS.has(tokens[last]!.norm)) return true;
+  const phrase = tokens.slice(first, last + 1).map((t) => t.norm).join(' ');
+  return classOf(phrase) === 'organization';
+}
+
+/** What a name run names, from its words, its title and where it stands. */
+function kindOf(words: readonly Token[], titled: boolean, organizationRun: boolean, modifiesRole: boolean): NameKind {
+  if (organizationRun) return 'organization';
+  const phrase = words.map((w) => w.norm).join(' ');
+  const whole = classOf(phrase);
+  if (whole === 'organization') return 'organization';
+  if (whole === 'place' || words.every((w) => isPlace(w.text))) return 'place';
+  if (words.length === 1 && ACRONYM.test(words[0]!.text) && !titled) return 'organization';
+  if (words.some((w) => classOf(w.norm) === 'organization') && !words.some((w) => isPersonWord(w.norm))) return 'organization';
+  if (modifiesRole) return 'other';
+  return runLooksLikePerson(words, titled) ? 'person' : 'other';
+}
+
 /**
  * Every capitalised run outside the `skip` ranges (quotations), split into title and name. Single words
  * are reported too (person: false unless titled) so that surnames can be matched to earlier full names.
@@ -141,9 +179,23 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
     if (skip(i) || !canJoinRun(tokens, i, 0)) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i)) j++;
-    // Split the run: the title words lead, the name follows the last of them.
+    // "Association of Flight Attendants", "Department of Homeland Security": an organisation's head word
+    // takes the capitalised run after "of (the)".
+    for (;;) {
+      const of = j + 1, next = tokens[of + 1]?.norm === 'the' ? of + 2 : of + 1;
+      if (!ORGANIZATION_NAME_WORDS.has(tokens[j]!.norm) || tokens[of]?.norm !== 'of' || skip(next) || !tokens[next] || !isNameWord(tokens[next]!)) break;
+      j = next;
+      while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i)) j++;
+    }
+    const organizationRun = isOrganizationRun(tokens, i, j);
+    // Split the run: the title words lead, the name follows the last of them. An organisation's name is not
+    // split ("International Atomic Energy Agency"), and a place before a first name is a modifier ("Ukraine Ana Petrova").
     let nameFirst = i;
-    for (let k = i; k <= j; k++) if (isTitleToken(tokens[k]!) && k < j) nameFirst = k + 1;
+    if (!organizationRun) {
+      for (let k = i; k < j; k++) {
+        if (isTitleToken(tokens[k]!) || isPlace(tokens[k]!.text) && isFirstName(tokens[k + 1]!)) nameFirst = k + 1;
+      }
+    }
     // A run that opens a sentence with a common word ("However Trump") starts after it.
     while (nameFirst < j && NEVER_NAME_WORDS.has(tokens[nameFirst]!.norm)) nameFirst++;
     const words = tokens.slice(nameFirst, j + 1);
@@ -174,7 +226,8 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
         end,
         roles,
         titled,
-        person: !modifiesRole && runLooksLikePerson(words, titled),
+        person: !modifiesRole && !organizationRun && runLooksLikePerson(words, titled),
+        kind: kindOf(words, titled, organizationRun, modifiesRole),
         gender: genderOfName([...titleTokens.map((t) => t.text), ...words.map((w) => w.text)], roles),
       });
     }

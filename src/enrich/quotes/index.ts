@@ -3,7 +3,7 @@
  * attribution → reported speech in the sentences left → speakers resolved through the people stage →
  * the date of the remark when its sentence states one.
  */
-import type { Person, Quote } from '../../schema.js';
+import type { Organization, Person, Quote } from '../../schema.js';
 import type { Document } from '../text/document.js';
 import type { NameMention } from '../people/names.js';
 import { People } from '../people/index.js';
@@ -31,6 +31,7 @@ function attributionText(doc: Document, q: RawQuote): string {
 export interface QuotesResult {
   quotes: Quote[];
   people: Person[];
+  organizations: Organization[];
   /** Who is credited in each sentence that holds a quote or reported speech: the source of its figures. */
   speakerBySentence: Map<number, string>;
 }
@@ -43,7 +44,7 @@ export function extractQuotes(doc: Document, names: readonly NameMention[], refe
   raw.sort((a, b) => a.start - b.start);
 
   const resolved = raw.map((q) => ({ q, r: q.attribution ? people.resolve(q.attribution.speaker) : null }));
-  const { people: list, idOf } = people.list();
+  const { people: list, organizations, idOf } = people.list();
   const quotes: Quote[] = resolved.map(({ q, r }) => {
     const a = q.attribution;
     // A speaker carried from the quote before, or read off the sentence's subject with no speech verb, is a guess.
@@ -55,7 +56,9 @@ export function extractQuotes(doc: Document, names: readonly NameMention[], refe
       end: q.end,
       speaker: a ? {
         name: r?.name ?? null,
-        personId: r?.entity ? idOf.get(r.entity) ?? null : null,
+        personId: r?.entity?.kind === 'person' ? idOf.get(r.entity) ?? null : null,
+        organizationId: r?.entity?.kind === 'organization' ? idOf.get(r.entity) ?? null : null,
+        resolvedBy: r?.pass ?? null,
         mention: a.speaker.text,
         start: a.speaker.start,
         end: a.speaker.end,
@@ -71,5 +74,5 @@ export function extractQuotes(doc: Document, names: readonly NameMention[], refe
     const speaker = quotes[i]!.speaker;
     if (speaker && !speakerBySentence.has(q.sentence)) speakerBySentence.set(q.sentence, speaker.name ?? speaker.mention);
   }
-  return { quotes, people: list, speakerBySentence };
+  return { quotes, people: list, organizations, speakerBySentence };
 }

@@ -1,0 +1,47 @@
+/**
+ * compromise as a signal for names: its lexicon knows some three thousand first names with their gender,
+ * surnames, countries, cities, regions and organisations. A lookup is a map read, so every capitalised
+ * word can ask it; the capitalisation rules in names.ts stay the finder, this only says what a word is.
+ */
+import nlp from 'compromise/two';
+import type { Gender } from './lexicon.js';
+
+export type WordClass = 'male' | 'female' | 'first' | 'surname' | 'person' | 'place' | 'organization';
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** The lexicon's tags that say what a capitalised word names, most telling first. */
+const CLASS_OF_TAG: readonly (readonly [string, WordClass])[] = [
+  ['Organization', 'organization'], ['SportsTeam', 'organization'],
+  ['Country', 'place'], ['City', 'place'], ['Region', 'place'], ['Place', 'place'],
+  ['MaleName', 'male'], ['FemaleName', 'female'], ['FirstName', 'first'], ['LastName', 'surname'], ['Person', 'person'],
+];
+
+const cache = new Map<string, WordClass | null>();
+
+/** What the lexicon says a word or phrase names (lower-cased lookup), or null when it does not know it as a name. */
+export function classOf(words: string): WordClass | null {
+  const key = words.toLowerCase();
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const raw = Object.prototype.hasOwnProperty.call(LEXICON, key) ? LEXICON[key] : undefined;
+  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const found = CLASS_OF_TAG.find(([tag]) => tags.includes(tag))?.[1] ?? null;
+  if (cache.size < 50_000) cache.set(key, found);
+  return found;
+}
+
+/** The gender a first name carries in the lexicon. */
+export function genderOfFirstName(word: string): Gender | null {
+  const c = classOf(word);
+  return c === 'male' ? 'm' : c === 'female' ? 'f' : null;
+}
+
+/** The word is a country, city or region (and not also a first name, as "Georgia" or "Virginia" can be). */
+export const isPlace = (word: string): boolean => classOf(word) === 'place';
+
+/** The lexicon knows the word as a person's name (first name or surname). */
+export function isPersonWord(word: string): boolean {
+  const c = classOf(word);
+  return c === 'male' || c === 'female' || c === 'first' || c === 'surname' || c === 'person';
+}
