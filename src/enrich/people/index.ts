@@ -30,6 +30,8 @@ export interface Entity {
   /** Lower-cased titles and honorifics seen before the name ("sen.", "president"), for role nouns. */
   titles: Set<string>;
   gender: Gender | null;
+  /** The gender came from a title, honorific, role word or a pronoun, not from a first name alone ("Terry"). */
+  genderSure: boolean;
   /** For an organisation: the kind its name shows ("bank", "media"), or null. */
   orgKind: string | null;
   mentions: { text: string; start: number; end: number }[];
@@ -109,7 +111,7 @@ export class People {
   }
 
   private create(kind: Entity['kind'], words: string[]): Entity {
-    const entity: Entity = { kind, words, name: words.join(' '), roles: [], titles: new Set(), gender: null, orgKind: kind === 'organization' ? kindOfName(words) : null, mentions: [], speaker: false };
+    const entity: Entity = { kind, words, name: words.join(' '), roles: [], titles: new Set(), gender: null, genderSure: false, orgKind: kind === 'organization' ? kindOfName(words) : null, mentions: [], speaker: false };
     this.entities.push(entity);
     this.index(entity);
     return entity;
@@ -154,7 +156,15 @@ export class People {
     const text = stripPossessive(m.text);
     for (const r of m.roles) if (!entity.roles.some((x) => x.toLowerCase() === r.toLowerCase())) entity.roles.push(r);
     for (let i = m.runFirst; i < m.first; i++) entity.titles.add(this.doc.tokens[i]!.norm.replace(/\.$/, ''));
-    if (entity.kind === 'person') entity.gender ??= m.gender ?? genderOfName(entity.words, entity.roles);
+    if (entity.kind === 'person') {
+      const titles = this.doc.tokens.slice(m.runFirst, m.first).map((t) => t.text);
+      const sure = genderOfName(titles, m.roles);
+      if (sure && !entity.genderSure) {
+        entity.gender = sure;
+        entity.genderSure = true;
+      }
+      entity.gender ??= m.gender ?? genderOfName(entity.words, entity.roles);
+    }
     this.remember({ start: m.start, end: m.start + text.length, entity, subject: this.standsAsSubject(m) }, text);
   }
 
@@ -299,7 +309,8 @@ export class People {
     const kind = SPEAKER_PRONOUNS.get(phrase.text.toLowerCase());
     if (kind === 'm' || kind === 'f') {
       const other = kind === 'm' ? 'f' : 'm';
-      const fits = (e: Entity) => (e.kind !== 'person' || e.gender === other ? null : e.gender === kind ? 0 : -1.5);
+      // A gender read off a first name alone may be wrong ("Terry", "Jordan"): it lowers a candidate, never bars it.
+      const fits = (e: Entity) => (e.kind !== 'person' || e.gender === other && e.genderSure ? null : e.gender === kind ? 0 : e.gender === other ? -3 : -1.5);
       let entity = this.salient(phrase.start, fits);
       let pass: Pass = 'pronoun';
       if (!entity) {
@@ -307,7 +318,10 @@ export class People {
         pass = 'salience';
       }
       if (!entity) return null;
-      entity.gender ??= kind;
+      if (!entity.genderSure) {
+        entity.gender = kind;
+        entity.genderSure = true;
+      }
       return { name: entity.name, entity, confidence: pass === 'pronoun' ? 0.8 : 0.5, pass };
     }
     if (kind === 'neuter' || kind === 'plural') {

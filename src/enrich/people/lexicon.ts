@@ -64,6 +64,7 @@ export const ROLE_NOUNS = new Set([
   'emir', 'monarch', 'speaker', 'whip', 'veteran', 'soldier', 'medic', 'nurse', 'physician',
   'surgeon', 'pastor', 'rabbi', 'imam', 'priest', 'bishop', 'cardinal', 'mp', 'legislator', 'councilman',
   'councilwoman', 'councillor', 'councilor', 'militant', 'commentator', 'anchor', 'narrator', 'announcer',
+  'widow', 'widower', 'chairperson', 'president-elect', 'correspondent', 'contributor', 'delegate', 'mp',
 ]);
 
 /** Nouns that make a nominal speaker an organisation: "the ministry said", "the campaign said". */

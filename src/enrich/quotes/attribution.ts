@@ -111,25 +111,34 @@ function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: numb
     if (o > floor && doc.tokens[o]!.text === '(') k = o - 1;
   }
   let t = doc.tokens[k]!;
-  // "Naim, a senior official, said": step back over the apposition to the name.
+  // "Naim, a senior official, said": step back over the apposition to the name. An apposition can end in an
+  // organisation or place, and several can follow each other ("Scott Pruitt, the attorney general of
+  // Oklahoma, one of the states suing, said"): step back until a person's name, or the clause's start.
   if (t.text === ',') {
-    let c = k - 1;
-    while (c >= floor && c > k - 24 && doc.tokens[c]!.text !== ',' && !doc.quoted[c]) c--;
-    if (c < floor || doc.tokens[c]!.text !== ',' || doc.quoted[c - 1]) return null;
-    let n = c - 1;
-    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
-    if (doc.tokens[n]?.text === ')') {
-      while (n > floor && n > c - 12 && doc.tokens[n]!.text !== '(') n--;
-      n--;
+    let close = k, fallback: NameMention | null = null;
+    for (let segment = 0; segment < MAX_APPOSITIONS; segment++) {
+      let c = close - 1;
+      while (c >= floor && c > close - 24 && doc.tokens[c]!.text !== ',' && !doc.quoted[c]) c--;
+      if (c < floor || doc.tokens[c]!.text !== ',' || doc.quoted[c - 1]) break;
+      let n = c - 1;
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+      if (doc.tokens[n]?.text === ')') {
+        while (n > floor && n > c - 12 && doc.tokens[n]!.text !== '(') n--;
+        n--;
+      }
+      const m = nameMention(names, n);
+      if (m && m.kind === 'person') return namePhrase(m);
+      fallback ??= m;
+      close = m ? m.runFirst : c;
+      if (m && doc.tokens[m.runFirst - 1]?.text !== ',') break;
     }
-    const m = nameMention(names, n);
-    return m ? namePhrase(m) : null;
+    return fallback ? namePhrase(fallback) : null;
   }
   if (!t.word) return null;
   // Outside quotation marks "I" and "we" are the writer: a speaker with no name in the story.
   if (SPEAKER_PRONOUNS.has(t.norm) || t.text === 'I') return phraseOf(doc, k, k, 'pronoun', null, null);
   const m = nameMention(names, k);
-  if (m && k === m.last) return namePhrase(m);
+  if (m && k === m.last) return m.kind === 'person' ? namePhrase(m) : ownerOf(doc, names, m, floor) ?? namePhrase(m);
   if (m) return null;
   t = doc.tokens[k]!;
   if (t.cap && !ROLE_NOUNS.has(t.norm)) return null;
@@ -146,7 +155,8 @@ export function subjectAfter(doc: Document, names: NameIndex, cue: number, ceili
   const pronoun = SPEAKER_PRONOUNS.get(t.norm);
   if (pronoun && pronoun !== 'first' && (pronoun !== 'neuter' || allowIt)) return phraseOf(doc, k, k, 'pronoun', null, null);
   const m = nameMention(names, k);
-  if (m) return namePhrase(m);
+  // "said MSNBC host Chris Matthews": an organisation's or party's name, role words, then the person.
+  if (m) return (m.kind !== 'person' ? nameAfterRoleWords(doc, names, m.last + 1, ceiling, true) : null) ?? namePhrase(m);
   // "according to conservative talk radio host Rush Limbaugh": role words, then the name.
   const named = nameAfterRoleWords(doc, names, k, ceiling);
   if (named) return named;
@@ -178,18 +188,37 @@ export function subjectAfter(doc: Document, names: NameIndex, cue: number, ceili
   return phraseOf(doc, k, end, 'nominal', null, doc.tokens[head]!.norm.replace(/s$/, ''));
 }
 
-function nameAfterRoleWords(doc: Document, names: NameIndex, k: number, ceiling: number): SpeakerPhrase | null {
+/**
+ * Role words, then a person's name: "conservative talk radio host Rush Limbaugh", "9/11 widow Terry Strada".
+ * `afterName` when the words follow an organisation's name ("MSNBC host Chris Matthews").
+ */
+function nameAfterRoleWords(doc: Document, names: NameIndex, k: number, ceiling: number, afterName = false): SpeakerPhrase | null {
   let role = false;
   for (let j = k; j < ceiling && j < k + 6; j++) {
     const t = doc.tokens[j]!;
-    if (!t.word || doc.quoted[j]) return null;
+    if (doc.quoted[j]) return null;
+    // Numbers and their joints are modifiers: "9/11 widow".
+    if (!t.word && t.text !== '/' && t.text !== '-') return null;
     const m = nameMention(names, j);
-    if (m) return role ? namePhrase(m) : null;
+    if (m) return role && (m.kind === 'person' || !afterName) ? namePhrase(m) : null;
     if (t.cap && j > k) return null;
     if (ROLE_NOUNS.has(t.norm)) role = true;
   }
   return null;
 }
+
+/** "Mr. Morgan of the Sierra Club said": the person before "of/at/for (the)" an organisation's name. */
+function ownerOf(doc: Document, names: NameIndex, m: NameMention, floor: number): SpeakerPhrase | null {
+  let p = m.runFirst - 1;
+  if (doc.tokens[p]?.norm === 'the') p--;
+  if (p - 1 < floor || !OWNER_PREPOSITIONS.has(doc.tokens[p]?.norm ?? '')) return null;
+  const owner = nameMention(names, p - 1);
+  return owner && owner.kind === 'person' ? namePhrase(owner) : null;
+}
+
+const OWNER_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with']);
+/** Appositions stepped over between a name and its cue. */
+const MAX_APPOSITIONS = 3;
 
 /** "told Reuters", "asked reporters", "in an interview with ABC News". */
 function recipientAfter(doc: Document, names: NameIndex, cue: number, ceiling: number): string | null {
