@@ -309,10 +309,13 @@ export class People {
     const kind = SPEAKER_PRONOUNS.get(phrase.text.toLowerCase());
     if (kind === 'm' || kind === 'f') {
       const other = kind === 'm' ? 'f' : 'm';
-      // A gender read off a first name alone may be wrong ("Terry", "Jordan"): it lowers a candidate, never bars it.
-      const fits = (e: Entity) => (e.kind !== 'person' || e.gender === other && e.genderSure ? null : e.gender === kind ? 0 : e.gender === other ? -3 : -1.5);
+      const fits = (e: Entity) => (e.kind !== 'person' || e.gender === other ? null : e.gender === kind ? 0 : -1.5);
       let entity = this.salient(phrase.start, fits);
       let pass: Pass = 'pronoun';
+      // A gender read off a first name alone may be wrong ("Terry", "Jordan"): with no one else in reach, the
+      // speaker just quoted is taken against it ("said widow Terry Strada. She continued").
+      const last = this.lastSpeaker?.entity;
+      if (!entity && last && last.kind === 'person' && !last.genderSure && this.lastSpeaker!.paragraph >= this.paragraphOf(phrase.start) - 1) entity = last;
       if (!entity) {
         entity = this.mostNamed((e) => e.kind === 'person' && e.gender === kind);
         pass = 'salience';

@@ -28,7 +28,8 @@ export const TITLE_WORDS = new Set([
   'emir', 'crown', 'supreme', 'majority', 'minority', 'house', 'senate', 'whip', 'executive', 'premier',
   'president-elect', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm',
   'maj', 'prof', 'rev', 'u.s', 'u.k', 'u.n', 'gop', 'democratic', 'republican', 'then-president', 'sir', 'dame',
-  'lord', 'lady', 'miss', 'first', 'nominee', 'candidate', 'hopeful', 'presidential',
+  'lord', 'lady', 'miss', 'first', 'nominee', 'candidate', 'hopeful', 'presidential', 'sens', 'reps', 'govs',
+  'gens', 'drs', 'senators', 'representatives',
 ]);
 
 /** Title words that alone make the name after them a person's: "Sen. Warren", "President Obama". */
@@ -40,7 +41,7 @@ export const TITLE_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'founder', 'lieutenant', 'colonel', 'sergeant', 'captain',
   'admiral', 'major', 'commander', 'emir', 'premier', 'president-elect', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep',
   'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'prof', 'rev', 'then-president', 'sir', 'dame', 'lord',
-  'lady', 'miss', 'nominee', 'candidate',
+  'lady', 'miss', 'nominee', 'candidate', 'sens', 'reps', 'govs', 'gens', 'drs', 'senators', 'representatives',
 ]);
 
 /**

@@ -137,6 +137,8 @@ function runLooksLikePerson(words: readonly Token[], titled: boolean): boolean {
   if (words.some((w) => DEMONYM.test(w.text) && words.length === 1)) return false;
   if (titled) return true;
   if (words.length >= 2 && words.length <= 4) return true;
+  // A first name alone names a person ("Melanie said"), unless it is also a common word or place.
+  if (words.length === 1 && isFirstName(words[0]!) && !isPlace(words[0]!.text)) return true;
   return false;
 }
 

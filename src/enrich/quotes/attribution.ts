@@ -129,8 +129,7 @@ function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: numb
       const m = nameMention(names, n);
       if (m && m.kind === 'person') return namePhrase(m);
       fallback ??= m;
-      close = m ? m.runFirst : c;
-      if (m && doc.tokens[m.runFirst - 1]?.text !== ',') break;
+      close = c;
     }
     return fallback ? namePhrase(fallback) : null;
   }
@@ -270,6 +269,8 @@ const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 
 export function attributionAt(doc: Document, names: NameIndex, i: number, floor: number, ceiling: number, allowed: ReadonlySet<string>, inverted = true): Attribution | null {
   const lemma = cueAt(doc, i);
   if (!lemma || !allowed.has(lemma)) return null;
+  // A capitalised word inside a name is no verb: "the DNC Rules Committee", "Reports Without Borders".
+  if (doc.tokens[i]!.cap && names.at.has(i)) return null;
   // "according to" is a frame, not the verb "accord".
   let speaker = subjectBefore(doc, names, i, floor);
   let order: Attribution['order'] = 'before';
