@@ -259,7 +259,9 @@ export class People {
       if (!definite || !isRoleLike(head)) return { name: null, entity: null, confidence: 0.3, pass: null };
     }
     if (!definite) return { name: null, entity: null, confidence: 0.3, pass: null };
-    return found(this.byRole(phrase.start, head), 'role', 0.75) ?? { name: null, entity: null, confidence: 0.3, pass: null };
+    return found(this.byRole(phrase.start, head), 'role', 0.75)
+      ?? found(this.byRoleSalience(phrase.start, head), 'salience', 0.5)
+      ?? { name: null, entity: null, confidence: 0.3, pass: null };
   }
 
   /** Pass 1 and 2: the name itself, or the entity its surname or partial name was merged into. */
@@ -288,6 +290,15 @@ export class People {
     const hasRole = (e: Entity) => e.kind === 'person' && (e.roles.some((r) => synonyms.some((s) => r.toLowerCase().includes(s)))
       || synonyms.some((s) => e.titles.has(s.replace(/\.$/, ''))));
     return this.salient(offset, (e) => (hasRole(e) && (!gender || e.gender !== (gender === 'm' ? 'f' : 'm')) ? 0 : null));
+  }
+
+  /**
+   * A definite role noun with no one of that role seen ("the Vermont senator", "Obama's former campaign
+   * strategist"): news writes these for someone already named, so the person most in view.
+   */
+  private byRoleSalience(offset: number, head: string): Entity | null {
+    const gender: Gender | null = MALE_ROLE_WORDS.has(head) ? 'm' : FEMALE_ROLE_WORDS.has(head) ? 'f' : null;
+    return this.salient(offset, (e) => (e.kind === 'person' && (!gender || e.gender !== (gender === 'm' ? 'f' : 'm')) ? 0 : null));
   }
 
   /** Pass 4 and 5: "the bank" → the bank last named; "the statement" → the organisation that issued it. */
