@@ -69,7 +69,10 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
   const known = ROLE_NOUNS.has(head.norm) || ORGANISATION_NOUNS.has(head.norm) || ROLE_NOUNS.has(head.norm.replace(/s$/, ''));
   // Before a cue a determiner and a noun can speak: "one questioner claimed", "the editorial reads"; so can
   // a share: "63 percent said".
-  const determined = k - 1 >= floor && DETERMINERS.has(doc.tokens[k - 1]!.norm);
+  // The determiner may stand a modifier or two back: "the gambling tycoon told", "the 43-year-old asked".
+  let d0 = k - 1;
+  while (d0 > floor && k - d0 <= MAX_NOMINAL_MODIFIERS && isWord(doc.tokens[d0]) && !doc.tokens[d0]!.cap && !DETERMINERS.has(doc.tokens[d0]!.norm) && !CLAUSE_BREAKS.has(doc.tokens[d0]!.norm) && !CUE_LEMMA.has(doc.tokens[d0]!.norm) && !doc.quoted[d0]) d0--;
+  const determined = d0 >= floor && ARTICLES.has(doc.tokens[d0]!.norm) && !doc.quoted[d0] || k - 1 >= floor && DETERMINERS.has(doc.tokens[k - 1]!.norm);
   const counted = k > floor && /^\p{N}/u.test(doc.tokens[k - 1]!.text);
   if (!known && !(anyNoun && (determined || counted) && !/ly$/.test(head.norm))) return null;
   let j = k;
@@ -115,6 +118,14 @@ function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: numb
   // organisation or place, and several can follow each other ("Scott Pruitt, the attorney general of
   // Oklahoma, one of the states suing, said"): step back until a person's name, or the clause's start.
   if (t.text === ',') {
+    // "Gov. John Kasich (R-OH), said": the name itself stands before the comma.
+    let n0 = k - 1;
+    if (doc.tokens[n0]?.text === ')') {
+      while (n0 > floor && n0 > k - 12 && doc.tokens[n0]!.text !== '(') n0--;
+      n0--;
+    }
+    const named = nameMention(names, n0);
+    if (named && named.kind === 'person' && n0 === named.last) return namePhrase(named);
     let close = k, fallback: NameMention | null = null;
     for (let segment = 0; segment < MAX_APPOSITIONS; segment++) {
       let c = close - 1;
@@ -216,6 +227,8 @@ function ownerOf(doc: Document, names: NameIndex, m: NameMention, floor: number)
 }
 
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with']);
+/** Modifiers between a determiner and the noun it opens, before a cue. */
+const MAX_NOMINAL_MODIFIERS = 2;
 /** Appositions stepped over between a name and its cue. */
 const MAX_APPOSITIONS = 3;
 
@@ -257,11 +270,15 @@ export function cueAt(doc: Document, i: number): string | null {
   if (!t || !t.word || doc.quoted[i]) return null;
   const lemma = CUE_LEMMA.get(t.norm);
   if (!lemma) return null;
-  // "Obama's remarks", "the claims", "his comments": a noun, not the verb.
+  // "Obama's remarks", "the claims", "his comments", "the IG's report", "a statement": a noun, not the verb.
   const prev = doc.tokens[i - 1];
-  if (prev && t.norm.endsWith('s') && (DETERMINERS.has(prev.norm) || /['’]s$/.test(prev.text) || POSSESSIVES.has(prev.norm))) return null;
+  if (prev && (ARTICLES.has(prev.norm) || /['’]s$/.test(prev.text) || POSSESSIVES.has(prev.norm))) return null;
+  if (prev && t.norm.endsWith('s') && DETERMINERS.has(prev.norm)) return null;
   return lemma;
 }
+
+/** Words that make the word after them a noun ("the report"); "some say" or "two said" stay verbs. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'whose']);
 
