@@ -54,6 +54,12 @@ interface Mention {
 }
 
 const PARAGRAPH_WINDOW = 4;
+/**
+ * Salience, in sentences of distance: a subject (or speaker) outranks an object or possessive a sentence
+ * nearer; the speaker of the last quote (the quote chain) outranks a subject a sentence nearer too.
+ */
+const SUBJECT_BONUS = 1.5;
+const CHAIN_BONUS = 1;
 /** Words before a mention that leave it the subject of its clause. */
 const SUBJECT_OPENERS = new Set([',', '—', '–', ';', ':', '(', 'and', 'but', 'that', 'when', 'as', 'while', 'because', 'after', 'before', 'if', 'since', 'though', 'although', 'so', 'then', 'where']);
 
@@ -212,7 +218,7 @@ export class People {
       if (bonus === null) continue;
       // The most recent mention of an entity speaks for it; an earlier subject mention may still raise it.
       const distance = here - this.sentenceOf(t.start);
-      const score = -distance + (t.subject ? 1.5 : 0) + bonus + (this.lastSpeaker?.entity === t.entity ? 1 : 0);
+      const score = -distance + (t.subject ? SUBJECT_BONUS : 0) + bonus + (this.lastSpeaker?.entity === t.entity ? CHAIN_BONUS : 0);
       if (seen.has(t.entity) && score <= bestScore) continue;
       seen.add(t.entity);
       if (score > bestScore) {

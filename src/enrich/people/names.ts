@@ -89,7 +89,8 @@ export function genderOfName(words: readonly string[], roles: readonly string[])
 }
 
 function isTitleToken(t: Token): boolean {
-  return TITLE_WORDS.has(t.norm.replace(/\.$/, '')) || HONORIFICS.has(t.norm) || DEMONYM.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+  // The demonym pattern also fits first names ("Chris", "Adrian"): the lexicon's names are no demonyms.
+  return TITLE_WORDS.has(t.norm.replace(/\.$/, '')) || HONORIFICS.has(t.norm) || DEMONYM.test(t.text) && !isPersonWord(t.norm) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
 }
 
 /** Pre-modifying role words before a name: "Senior Hamas official", "Libertarian presidential candidate". */
@@ -160,6 +161,8 @@ function isOrganizationRun(tokens: readonly Token[], first: number, last: number
 /** What a name run names, from its words, its title and where it stands. */
 function kindOf(words: readonly Token[], titled: boolean, organizationRun: boolean, modifiesRole: boolean): NameKind {
   if (organizationRun) return 'organization';
+  // "Mr. Morgan" is a person, whatever else "Morgan" names.
+  if (titled && runLooksLikePerson(words, titled)) return 'person';
   const phrase = words.map((w) => w.norm).join(' ');
   const whole = classOf(phrase);
   if (whole === 'organization') return 'organization';
@@ -183,13 +186,15 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
     while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i)) j++;
     // "Association of Flight Attendants", "Department of Homeland Security": an organisation's head word
     // takes the capitalised run after "of (the)".
+    let joinedOverOf = false;
     for (;;) {
       const of = j + 1, next = tokens[of + 1]?.norm === 'the' ? of + 2 : of + 1;
       if (!ORGANIZATION_NAME_WORDS.has(tokens[j]!.norm) || tokens[of]?.norm !== 'of' || skip(next) || !tokens[next] || !isNameWord(tokens[next]!)) break;
       j = next;
+      joinedOverOf = true;
       while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i)) j++;
     }
-    const organizationRun = isOrganizationRun(tokens, i, j);
+    const organizationRun = joinedOverOf || isOrganizationRun(tokens, i, j);
     // Split the run: the title words lead, the name follows the last of them. An organisation's name is not
     // split ("International Atomic Energy Agency"), and a place before a first name is a modifier ("Ukraine Ana Petrova").
     let nameFirst = i;
