@@ -89,8 +89,16 @@ export function genderOfName(words: readonly string[], roles: readonly string[])
 }
 
 function isTitleToken(t: Token): boolean {
-  // The demonym pattern also fits first names ("Chris", "Adrian"): the lexicon's names are no demonyms.
-  return TITLE_WORDS.has(t.norm.replace(/\.$/, '')) || HONORIFICS.has(t.norm) || DEMONYM.test(t.text) && !isPersonWord(t.norm) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+  return TITLE_WORDS.has(t.norm.replace(/\.$/, '')) || HONORIFICS.has(t.norm) || isDemonym(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+}
+
+/**
+ * "Israeli", "Texan": the lexicon's demonyms, and words of that shape it does not know as names (the shape
+ * also fits "Chris", "Morgan", "Adrian").
+ */
+function isDemonym(word: string): boolean {
+  const c = classOf(word);
+  return c === 'demonym' || DEMONYM.test(word) && !isPersonWord(word) && c !== 'place' && c !== 'organization';
 }
 
 /** Pre-modifying role words before a name: "Senior Hamas official", "Libertarian presidential candidate". */
@@ -135,7 +143,7 @@ const NAME_SUFFIX = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
 function runLooksLikePerson(words: readonly Token[], titled: boolean): boolean {
   if (words.some((w) => NOT_PERSON_WORDS.has(w.norm) || !NAME_SUFFIX.test(w.text) && /^\p{Lu}{2,}$/u.test(w.text) && w.text.length <= 5 && words.length > 1)) return false;
-  if (words.some((w) => DEMONYM.test(w.text) && words.length === 1)) return false;
+  if (words.some((w) => isDemonym(w.text) && words.length === 1)) return false;
   if (titled) return true;
   if (words.length >= 2 && words.length <= 4) return true;
   // A first name alone names a person ("Melanie said"), unless it is also a common word or place.

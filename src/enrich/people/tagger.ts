@@ -6,14 +6,14 @@
 import nlp from 'compromise/two';
 import type { Gender } from './lexicon.js';
 
-export type WordClass = 'male' | 'female' | 'first' | 'surname' | 'person' | 'place' | 'organization';
+export type WordClass = 'male' | 'female' | 'first' | 'surname' | 'person' | 'place' | 'organization' | 'demonym';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /** The lexicon's tags that say what a capitalised word names, most telling first. */
 const CLASS_OF_TAG: readonly (readonly [string, WordClass])[] = [
   ['Organization', 'organization'], ['SportsTeam', 'organization'],
-  ['Country', 'place'], ['City', 'place'], ['Region', 'place'], ['Place', 'place'],
+  ['Demonym', 'demonym'], ['Country', 'place'], ['City', 'place'], ['Region', 'place'], ['Place', 'place'],
   ['MaleName', 'male'], ['FemaleName', 'female'], ['FirstName', 'first'], ['LastName', 'surname'], ['Person', 'person'],
 ];
 
