@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The record's object types in the order the reference shows them, by the names the SPEC gives them. */
-export const TYPE_NAMES = ['ArticleRecord', 'DateValue', 'Dateline', 'Body', 'Paragraph', 'Media', 'Person', 'Mention', 'Quote', 'Speaker', 'Figure', 'TimeExpression', 'DatedEvent', 'Removed', 'Access', 'Diagnostic'];
+export const TYPE_NAMES = ['ArticleRecord', 'DateValue', 'Dateline', 'Body', 'Paragraph', 'Media', 'Person', 'Organization', 'Mention', 'Quote', 'Speaker', 'Figure', 'TimeExpression', 'DatedEvent', 'Removed', 'Access', 'Diagnostic'];
 
 const HEAD = `# The record reference
 
