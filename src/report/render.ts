@@ -73,6 +73,7 @@ function countsHtml(r: ArticleRecord): string {
     ['paragraphs', r.body.paragraphs.length],
     ['removed', r.removed.length],
     ['people', r.people.length],
+    ['organisations', r.organizations.length],
     ['quotes', r.quotes.length],
     ['figures', r.figures.length],
     ['time expressions', r.dates.length],
@@ -101,9 +102,14 @@ export interface ReportSource {
 
 export function renderReport(r: ArticleRecord, trail: readonly TrailItem[], source: ReportSource): string {
   const marks = marksOf(r);
+  // The speaker as resolved, whether a person or an organisation, as written, and which pass named them.
   const speakerOf = (q: ArticleRecord['quotes'][number]) =>
-    q.speaker ? `${e(q.speaker.name ?? '(unresolved)')}<br><span class="meta">as “${e(q.speaker.mention)}”</span>` : '<span class="empty">none</span>';
-  const people = r.people.map((p) => [e(p.name), e(p.roles.join('; ') || '—'), `${p.mentions.length}`, e([...new Set(p.mentions.map((m) => m.text))].slice(0, 8).join(', '))]);
+    q.speaker
+      ? `${e(q.speaker.name ?? '(unresolved)')}${q.speaker.organizationId ? ' <span class="meta">(organisation)</span>' : ''}<br><span class="meta">as “${e(q.speaker.mention)}”${q.speaker.resolvedBy ? ` · by ${e(q.speaker.resolvedBy)}` : ''}</span>`
+      : '<span class="empty">none</span>';
+  const asWritten = (mentions: readonly { text: string }[]) => e([...new Set(mentions.map((m) => m.text))].slice(0, 8).join(', '));
+  const people = r.people.map((p) => [e(p.name), e(p.roles.join('; ') || '—'), `${p.mentions.length}`, asWritten(p.mentions)]);
+  const organizations = r.organizations.map((o) => [e(o.name), `${o.mentions.length}`, asWritten(o.mentions)]);
   // Reported speech is shown as written, without quotation marks it never had.
   const quotes = r.quotes.map((q) => [q.kind === 'indirect' ? e(q.text) : `“${e(q.text)}”`, speakerOf(q), e(q.kind), e(q.cue ?? '—'), e(q.date ?? '—')]);
   const figures = r.figures.map((f) => [e(f.text), `<span class="num">${e(figureValue(f))}</span>`, e(f.category), e(f.subject ?? '—'), e(f.measure ?? '—'), e(f.source ?? '—')]);
@@ -131,7 +137,7 @@ ${r.kicker ? `<div class="kicker">${e(r.kicker)}</div>` : ''}
 <h1>${e(r.headline ?? '(no headline)')}</h1>
 ${r.dek ? `<p class="dek">${e(r.dek)}</p>` : ''}
 ${countsHtml(r)}
-<nav class="toc"><a href="#page">The page</a><a href="#people">People</a><a href="#quotes">Quotes</a><a href="#figures">Figures</a><a href="#dates">Time expressions</a><a href="#timeline">Timeline</a><a href="#removed">Removed</a><a href="#diagnostics">Diagnostics</a></nav>
+<nav class="toc"><a href="#page">The page</a><a href="#people">People</a><a href="#organizations">Organisations</a><a href="#quotes">Quotes</a><a href="#figures">Figures</a><a href="#dates">Time expressions</a><a href="#timeline">Timeline</a><a href="#removed">Removed</a><a href="#diagnostics">Diagnostics</a></nav>
 ${fieldsTable(r)}
 <h2 id="page">The page</h2>
 <p class="legend meta"><span><span class="story">kept as story</span></span><span><span class="chip chip-removed">removed</span>boilerplate, with category and rule</span><span><span class="chip chip-field">field</span>read into a field</span><span><span class="chip chip-left-out">not kept</span>outside the story, no rule</span><br>
@@ -142,6 +148,8 @@ ${source.truncated ? none('The page has more blocks than the report lists; the s
 </div>
 <h2 id="people">People</h2>
 ${table(['name', 'roles', 'mentions', 'as written'], people, 'Nobody is quoted or named as a source.')}
+<h2 id="organizations">Organisations</h2>
+${table(['name', 'mentions', 'as written'], organizations, 'No organisation is named in the body.')}
 <h2 id="quotes">Quotes</h2>
 ${table(['quote', 'speaker', 'kind', 'cue', 'date'], quotes, 'No quotes.')}
 <h2 id="figures">Figures</h2>

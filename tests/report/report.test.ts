@@ -21,6 +21,15 @@ describe('the report of the seed page', () => {
     expect(record.events.length).toBeGreaterThan(0);
   });
 
+  it('lists the organisations and how each speaker was resolved', () => {
+    expect(record.organizations.length).toBeGreaterThan(0);
+    for (const o of record.organizations) expect(html).toContain(o.name);
+    const byOrganisation = record.quotes.find((q) => q.speaker?.organizationId);
+    expect(byOrganisation, 'the seed quotes Hamas').toBeDefined();
+    for (const q of record.quotes.filter((x) => x.speaker?.resolvedBy)) expect(html).toContain(`by ${q.speaker!.resolvedBy}`);
+    expect(html).toContain('(organisation)');
+  });
+
   it('shows every paragraph of the story once, in order', () => {
     const shown = [...html.matchAll(/<div class="story" data-kind="(\w[\w-]*)">/g)];
     expect(shown.length).toBe(record.body.paragraphs.length);
