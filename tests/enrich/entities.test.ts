@@ -60,6 +60,15 @@ describe('organisations', () => {
     expect(council?.mentions.map((m) => m.text)).toEqual(['United Nations Security Council', 'Security Council', 'the council']);
   });
 
+  // Not organisations: a common word that opens a sentence, a party adjective, a place that does not speak.
+  it.each([
+    ['a noun that opens the sentence', 'Pressure is building on the mayor, who was greeted with chants of “Bobby!” at a rally.', 'Pressure'],
+    ['a party adjective', 'Republican claims were rated “false” more often, the study found.', 'Republican'],
+    ['a place that does not speak', 'The talks in Cairo ended on Tuesday.\n\n“We will return,” Maria Lopez said.', 'Cairo'],
+  ])('%s is no organisation', (_class, body, never) => {
+    expect(read(body).organizations.map((o) => o.name)).not.toContain(never);
+  });
+
   // A common noun the story never ties to a name is no one's name.
   it.each([
     ['no bank was named', 'Rates rose again on Monday.\n\n“We had no choice,” the bank said.', 'We had no choice'],

@@ -19,6 +19,7 @@ import { FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, ROLE_SYNONYMS, TITLE_WO
 import { DOCUMENT_NOUNS, GENERIC_ORGANIZATION_NOUNS, KINDS_OF_NOUN, kindOfName } from './organization-kinds.js';
 import { SPEAKER_PRONOUNS } from '../quotes/cues.js';
 import { organizationNominals } from './nominals.js';
+import { commonWordKind } from './tagger.js';
 
 export type Pass = 'name' | 'surname' | 'role' | 'organization-noun' | 'document' | 'pronoun' | 'salience';
 
@@ -280,7 +281,9 @@ export class People {
     // A capitalised word that named no one until it spoke ("Hamas claims") is an organisation.
     const words = stripPossessive(phrase.text).replace(/^the\s+/i, '').split(/\s+/);
     const place = phrase.name?.kind === 'place';
-    if (phrase.name && (phrase.name.kind === 'other' || place) && words.length <= 4) {
+    // Not a common word that opens the sentence ("Pressure is building", "Republican claims"): no one's name.
+    const common = words.length === 1 && commonWordKind(words[0]!) !== null;
+    if (phrase.name && (phrase.name.kind === 'other' && !common || place) && words.length <= 4) {
       const org = this.create('organization', words);
       for (const m of this.unclaimed.get(words.join(' ').toLowerCase()) ?? []) this.remember({ ...m, entity: org, subject: false }, m.text);
       this.unclaimed.delete(words.join(' ').toLowerCase());

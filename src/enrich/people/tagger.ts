@@ -31,6 +31,26 @@ export function classOf(words: string): WordClass | null {
   return found;
 }
 
+const NAME_TAGS = new Set(CLASS_OF_TAG.map(([tag]) => tag));
+/** Tags of words that open a sentence as themselves, never as a name: "Following", "Pressure", "Calls". */
+const FUNCTION_TAGS = ['Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'];
+const NOUN_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Comparative', 'Superlative'];
+
+/**
+ * What a capitalised word that opens a sentence is, when the lexicon knows it only as a common word: a verb
+ * form or function word ("Following"), a noun or adjective ("Pressure", "Republican"), or null (a name, or
+ * a word it does not know: "Trump").
+ */
+export function commonWordKind(word: string): 'function' | 'noun' | null {
+  const key = word.toLowerCase();
+  const raw = Object.prototype.hasOwnProperty.call(LEXICON, key) ? LEXICON[key] : undefined;
+  if (raw === undefined) return null;
+  const tags = Array.isArray(raw) ? raw : [raw];
+  if (tags.some((t) => NAME_TAGS.has(t))) return null;
+  if (tags.some((t) => FUNCTION_TAGS.includes(t))) return 'function';
+  return tags.some((t) => NOUN_TAGS.includes(t)) ? 'noun' : null;
+}
+
 /** The gender a first name carries in the lexicon. */
 export function genderOfFirstName(word: string): Gender | null {
   const c = classOf(word);
