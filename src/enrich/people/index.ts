@@ -87,14 +87,20 @@ export class People {
     const exact = this.byFull.get(lower.join(' '));
     if (exact && (!kind || exact.kind === kind)) return exact;
     const last = lower[lower.length - 1]!;
-    // The person with this surname and a compatible first name mentioned last ("Scott" → the Scott just named).
-    let best: Entity | null = null;
+    // Of several people with this surname, the one the story already calls by it ("Trump" stays Donald once
+    // Ivanka Trump is "Ivanka"), then the one mentioned last.
+    let best: Entity | null = null, bestAliases = -1;
     for (const p of this.byLast.get(last) ?? []) {
       if (kind && p.kind !== kind) continue;
       const fits = p.kind === 'organization'
         ? endsWith(p.words, lower)
         : lower.length === 1 || p.words.length === 1 || lower[0] === p.words[0]!.toLowerCase();
-      if (fits && (!best || lastAt(p) > lastAt(best))) best = p;
+      if (!fits) continue;
+      const aliases = lower.length === 1 ? p.mentions.filter((m) => m.text.toLowerCase() === last).length : 0;
+      if (!best || aliases > bestAliases || aliases === bestAliases && lastAt(p) > lastAt(best)) {
+        best = p;
+        bestAliases = aliases;
+      }
     }
     if (best) return best;
     if (lower.length === 1 && kind !== 'organization') {
