@@ -188,6 +188,15 @@ export function quotedSpeech(doc: Document, names: NameIndex): RawQuote[] {
       found = subjectOnly(doc, names, first, end, q);
       if (found) via = 'subject';
     }
+    if (!found) {
+      // "Carter said that the region would not be abandoned. “That’s because…”": the speaker of the sentence
+      // just before, when no quote of the paragraph before names someone nearer.
+      const reported = reportedJustBefore(doc, names, s);
+      if (reported && !(previous?.attribution && previous.sentence >= s - 1)) {
+        found = reported;
+        via = 'carried';
+      }
+    }
     if (!found && previous?.attribution && q.paragraph - previousEndParagraph <= 1) {
       found = previous.attribution;
       via = 'carried';
@@ -219,6 +228,22 @@ function introducedBy(doc: Document, names: NameIndex, s: number): Attribution |
   if (colon) {
     const speaker = sentenceSubject(doc, names, first, end);
     if (speaker) return { speaker, cue: null, cueToken: -1, recipient: null, order: 'before' };
+  }
+  return null;
+}
+
+/**
+ * The attribution of the sentence before sentence s (in its paragraph, or closing the paragraph before): its
+ * first speech cue with a speaker, outside quotation marks.
+ */
+function reportedJustBefore(doc: Document, names: NameIndex, s: number): Attribution | null {
+  const prev = doc.sentences[s - 1], here = doc.sentences[s];
+  if (!prev || !here || here.paragraph - prev.paragraph > 1) return null;
+  const [first, end] = sentenceRange(doc, s - 1);
+  for (let i = first; i < end; i++) {
+    if (doc.quoted[i]) continue;
+    const a = accordingTo(doc, names, i, end) ?? attributionAt(doc, names, i, first, end, REPORTING_CUES, false);
+    if (a && a.speaker.kind !== 'nominal') return a;
   }
   return null;
 }
