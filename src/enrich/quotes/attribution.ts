@@ -66,6 +66,7 @@ function namePhrase(m: NameMention): SpeakerPhrase {
 /** A nominal subject ending at token k: "the premier", "a spokeswoman for the ministry", "officials". */
 function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = false): SpeakerPhrase | null {
   const head = doc.tokens[k]!;
+  if (CLAUSE_BREAKS.has(head.norm) || PREPOSITIONS.has(head.norm) || DETERMINERS.has(head.norm)) return null;
   const known = ROLE_NOUNS.has(head.norm) || ORGANISATION_NOUNS.has(head.norm) || ROLE_NOUNS.has(head.norm.replace(/s$/, ''));
   // Before a cue a determiner and a noun can speak: "one questioner claimed", "the editorial reads"; so can
   // a share: "63 percent said".

@@ -86,7 +86,10 @@ function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: n
     const distance = i < qFirst ? qFirst - i : i - qEnd;
     if (distance >= bestDistance) continue;
     const according = accordingTo(doc, names, i, end);
-    let a = according ?? attributionAt(doc, names, i, i < qFirst ? first : qEnd, end, REPORTING_CUES, kind === 'direct' || i >= qEnd);
+    // ", saying", ", adding": the participle's subject is the clause's ("Sanders visited …, his rival, Hillary
+    // Clinton, saying" is Sanders), not the name just before the comma.
+    const participle = doc.tokens[i - 1]?.text === ',' && isNonFiniteCue(doc, i);
+    let a = according ?? (participle ? withSubject(doc, names, i, first, end) : null) ?? attributionAt(doc, names, i, i < qFirst ? first : qEnd, end, REPORTING_CUES, kind === 'direct' || i >= qEnd);
     if (!a && isNonFiniteCue(doc, i)) a = withSubject(doc, names, i, first, end);
     // A fragment's speaker after it must follow at once (`,” Naim said`); a cue further on belongs to
     // another clause (`…“absolutely right” when he said…`).
@@ -118,6 +121,11 @@ function isNonFiniteCue(doc: Document, i: number): boolean {
 }
 
 function withSubject(doc: Document, names: NameIndex, cue: number, first: number, end: number): Attribution | null {
+  // "Fiorina said, adding that…": the subject of the cue just before the comma.
+  if (doc.tokens[cue - 1]?.text === ',') {
+    const before = attributionAt(doc, names, cue - 2, first, end, REPORTING_CUES, false);
+    if (before) return { ...before, cue: doc.tokens[cue]!.text, cueToken: cue, recipient: null };
+  }
   const speaker = sentenceSubject(doc, names, first, end);
   if (!speaker || speaker.start >= doc.tokens[cue]!.start) return null;
   return { speaker, cue: doc.tokens[cue]!.text, cueToken: cue, recipient: null, order: 'before' };
