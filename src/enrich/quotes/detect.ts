@@ -93,7 +93,7 @@ function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: n
     if (!a && isNonFiniteCue(doc, i)) a = withSubject(doc, names, i, first, end);
     // A fragment's speaker after it must follow at once (`,” Naim said`); a cue further on belongs to
     // another clause (`…“absolutely right” when he said…`).
-    if (a && kind === 'partial' && i >= qEnd && !followsAtOnce(doc, qEnd, a)) a = null;
+    if (a && kind === 'partial' && i >= qEnd && !followsAtOnce(doc, qEnd, a) && !closesSentence(doc, a, end)) a = null;
     if (a && i < qFirst && !outer) outer = a;
     if (a) { best = a; bestDistance = distance; }
   }
@@ -110,6 +110,17 @@ function followsAtOnce(doc: Document, qEnd: number, a: Attribution): boolean {
   if (doc.tokens[k]?.norm === 'the' && a.speaker.kind === 'name') k++;
   const t = doc.tokens[k];
   return !!t && (t.start === a.speaker.start || k === a.cueToken);
+}
+
+/**
+ * ", the rights group says." closing the sentence: an attribution set off by a comma with nothing after its
+ * cue speaks for the whole sentence, fragments included.
+ */
+function closesSentence(doc: Document, a: Attribution, end: number): boolean {
+  if (a.order !== 'before') return false;
+  for (let k = a.cueToken + 1; k < end; k++) if (doc.tokens[k]!.word) return false;
+  const before = doc.tokens[tokenAt(doc, a.speaker.start) - 1];
+  return before?.text === ',';
 }
 
 /** "to accuse", ", saying", ", adding": a cue whose subject is the sentence's. */
