@@ -3,6 +3,8 @@
  * gendered first names. Data only; matching lives in names.ts and resolve.ts.
  */
 
+import { DOCUMENT_NOUNS, GENERIC_ORGANIZATION_NOUNS, KINDS_OF_NOUN } from './organization-kinds.js';
+
 export type Gender = 'm' | 'f';
 
 /** Honorifics before a name, with the gender they carry when they carry one. */
@@ -68,15 +70,15 @@ export const ROLE_NOUNS = new Set([
   'widow', 'widower', 'chairperson', 'president-elect', 'correspondent', 'contributor', 'delegate', 'mp',
 ]);
 
-/** Nouns that make a nominal speaker an organisation: "the ministry said", "the campaign said". */
-export const ORGANISATION_NOUNS = new Set([
-  'ministry', 'government', 'administration', 'agency', 'department', 'police', 'army', 'military', 'group',
-  'organization', 'organisation', 'company', 'firm', 'party', 'campaign', 'committee', 'office', 'court',
-  'council', 'embassy', 'commission', 'authority', 'authorities', 'network', 'newspaper', 'report', 'study',
-  'statement', 'survey', 'poll', 'website', 'site', 'magazine', 'paper', 'article', 'ad', 'video', 'clip',
-  'memo', 'letter', 'filing', 'lawsuit', 'complaint', 'bank', 'union', 'coalition', 'movement', 'team',
-  'board', 'panel', 'institute', 'center', 'centre', 'foundation', 'association', 'service', 'bureau',
-  'cabinet', 'regime', 'white', 'house', 'kremlin', 'pentagon', 'senate', 'congress', 'parliament',
+/**
+ * Nouns that make a nominal speaker an organisation or what it issued: "the ministry said", "the statement
+ * said". The kinds' nouns and the document nouns of organization-kinds.ts, and the institutions that are
+ * called by their own common name ("the White House", "the Pentagon").
+ */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  ...KINDS_OF_NOUN.keys(), ...DOCUMENT_NOUNS, ...GENERIC_ORGANIZATION_NOUNS,
+  'authorities', 'embassy', 'team', 'white', 'house', 'kremlin', 'pentagon', 'senate', 'congress', 'article',
+  'site', 'website', 'paper',
 ]);
 
 /** Words that end an organisation's or place's capitalised name, so the run is not a person. */
