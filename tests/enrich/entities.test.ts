@@ -14,6 +14,7 @@ describe('people: who is named', () => {
     ['a place before the name', 'Special envoy to Ukraine Ana Petrova arrived on Monday.\n\n“We are ready,” Petrova said.', 'Ana Petrova', 'We are ready', 'Ana Petrova'],
     ['honorific and surname merge with the full name', 'Maria Lopez chairs the panel.\n\n“We will vote,” Ms. Lopez said.', 'Maria Lopez', 'We will vote', 'Maria Lopez'],
     ['an organisation and role words before the name', '“He did all the things right,” said MSNBC host Chris Matthews.', 'Chris Matthews', 'He did all the things', 'Chris Matthews'],
+    ['a nickname in quotation marks', 'Marcia "Cia" Price spoke to the crowd on Monday.\n\n"The nation is watching," Price said.', 'Marcia "Cia" Price', 'The nation is watching', 'Marcia "Cia" Price'],
     ['the person before "of" an organisation', 'Peter Morgan works on the coal deal.\n\n“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.', 'Peter Morgan', 'least bad outcome', 'Peter Morgan'],
   ])('%s', (_class, body, person, quoted, name) => {
     const r = read(body);

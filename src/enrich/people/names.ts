@@ -151,6 +151,12 @@ function runLooksLikePerson(words: readonly Token[], titled: boolean): boolean {
   return false;
 }
 
+/** An opening mark, one capitalised word and its closing mark, at token k: the "Cia" of Marcia "Cia" Price. */
+function isNickname(tokens: readonly Token[], k: number): boolean {
+  const open = tokens[k], word = tokens[k + 1], close = tokens[k + 2];
+  return !!open && !!word && !!close && /^["“]$/.test(open.text) && /^["”]$/.test(close.text) && isNameWord(word) && word.start === open.end && close.start === word.end;
+}
+
 const isFirstName = (t: Token): boolean => {
   const c = classOf(t.norm);
   return c === 'male' || c === 'female' || c === 'first' || MALE_FIRST_NAMES.has(t.norm) || FEMALE_FIRST_NAMES.has(t.norm);
@@ -194,6 +200,11 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
     while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i)) j++;
     // "Association of Flight Attendants", "Department of Homeland Security": an organisation's head word
     // takes the capitalised run after "of (the)".
+    // A nickname in quotation marks inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott.
+    while (isNickname(tokens, j + 1) && tokens[j + 4] && !skip(j + 4) && isNameWord(tokens[j + 4]!)) {
+      j += 4;
+      while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i)) j++;
+    }
     let joinedOverOf = false;
     for (;;) {
       const of = j + 1, next = tokens[of + 1]?.norm === 'the' ? of + 2 : of + 1;
@@ -213,7 +224,7 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
     }
     // A run that opens a sentence with a common word ("However Trump") starts after it.
     while (nameFirst < j && NEVER_NAME_WORDS.has(tokens[nameFirst]!.norm)) nameFirst++;
-    const words = tokens.slice(nameFirst, j + 1);
+    const words = tokens.slice(nameFirst, j + 1).filter((t) => t.word);
     const titleTokens = tokens.slice(i, nameFirst);
     const pre = premodifier(tokens, i, sentenceStart(i));
     const roles: string[] = [];
