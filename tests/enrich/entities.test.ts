@@ -14,6 +14,8 @@ describe('people: who is named', () => {
     ['a place before the name', 'Special envoy to Ukraine Ana Petrova arrived on Monday.\n\n“We are ready,” Petrova said.', 'Ana Petrova', 'We are ready', 'Ana Petrova'],
     ['honorific and surname merge with the full name', 'Maria Lopez chairs the panel.\n\n“We will vote,” Ms. Lopez said.', 'Maria Lopez', 'We will vote', 'Maria Lopez'],
     ['an organisation and role words before the name', '“He did all the things right,” said MSNBC host Chris Matthews.', 'Chris Matthews', 'He did all the things', 'Chris Matthews'],
+    ['a name in capitals is written as a name', 'TOM HARLAN, the senator, said the deal was dead.\n\n“It is over,” Harlan said.', 'Tom Harlan', 'It is over', 'Tom Harlan'],
+    ['a transcript label in capitals is the person named', 'Tom Harlan spoke to the chamber.\n\nHARLAN: We will fight on, “whatever it takes,” HARLAN said.', 'Tom Harlan', 'whatever it takes', 'Tom Harlan'],
     ['a nickname in quotation marks', 'Marcia "Cia" Price spoke to the crowd on Monday.\n\n"The nation is watching," Price said.', 'Marcia "Cia" Price', 'The nation is watching', 'Marcia "Cia" Price'],
     ['the person before "of" an organisation', 'Peter Morgan works on the coal deal.\n\n“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.', 'Peter Morgan', 'least bad outcome', 'Peter Morgan'],
   ])('%s', (_class, body, person, quoted, name) => {
@@ -68,6 +70,15 @@ describe('organisations', () => {
     ['a place that does not speak', 'The talks in Cairo ended on Tuesday.\n\n“We will return,” Maria Lopez said.', 'Cairo'],
   ])('%s is no organisation', (_class, body, never) => {
     expect(read(body).organizations.map((o) => o.name)).not.toContain(never);
+  });
+
+  it.each([
+    ['a headline-cased line', 'Senator Says The Deal Is Dead After Talks With Brightline Bank\n\n“It is over,” Maria Lopez said.', ['Brightline Bank'], ['Senator', 'Senator Says The Deal Is Dead After Talks With Brightline Bank']],
+    ['a shouted line', 'BREAKING NEWS: SENATOR SAYS THE DEAL IS DEAD AT BRIGHTLINE BANK\n\n“It is over,” Maria Lopez said.', ['BRIGHTLINE BANK'], ['SENATOR', 'BREAKING NEWS', 'SENATOR SAYS THE DEAL IS DEAD AT BRIGHTLINE BANK']],
+  ])('%s: only the names in it are organisations', (_class, body, want, never) => {
+    const orgs = read(body).organizations.map((o) => o.name);
+    for (const w of want) expect(orgs).toContain(w);
+    for (const n of never) expect(orgs).not.toContain(n);
   });
 
   // A common noun the story never ties to a name is no one's name.

@@ -124,7 +124,7 @@ export class People {
   }
 
   private create(kind: Entity['kind'], words: string[]): Entity {
-    const entity: Entity = { kind, words, name: words.join(' '), roles: [], titles: new Set(), gender: null, genderSure: false, orgKind: kind === 'organization' ? kindOfName(words) : null, mentions: [], speaker: false };
+    const entity: Entity = { kind, words, name: nameOf(kind, words), roles: [], titles: new Set(), gender: null, genderSure: false, orgKind: kind === 'organization' ? kindOfName(words) : null, mentions: [], speaker: false };
     this.entities.push(entity);
     this.index(entity);
     return entity;
@@ -133,6 +133,12 @@ export class People {
   private add(m: NameMention): void {
     const words = stripPossessive(m.text).replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
     if (!words.length) return;
+    // "HARLAN:" in a transcript is the person already named, not an acronym.
+    const person = m.kind === 'organization' && words.length === 1 && isShouted(words[0]!) ? this.find(words, 'person') : null;
+    if (person) {
+      this.note(person, m);
+      return;
+    }
     if (m.kind === 'organization') {
       const known = this.find(words, 'organization');
       const org = known ?? this.create('organization', words);
@@ -160,7 +166,7 @@ export class People {
 
   private rename(entity: Entity, words: string[]): void {
     entity.words = words;
-    entity.name = words.join(' ');
+    entity.name = nameOf(entity.kind, words);
     if (entity.kind === 'organization') entity.orgKind ??= kindOfName(words);
     this.index(entity);
   }
@@ -287,8 +293,8 @@ export class People {
     // A capitalised word that named no one until it spoke ("Hamas claims") is an organisation.
     const words = stripPossessive(phrase.text).replace(/^the\s+/i, '').split(/\s+/);
     const place = phrase.name?.kind === 'place';
-    // Not a common word that opens the sentence ("Pressure is building", "Republican claims"): no one's name.
-    const common = words.length === 1 && commonWordKind(words[0]!) !== null;
+    // Not a common word or a title that opens the sentence ("Pressure is building", "Senator Says"): no one's name.
+    const common = words.length === 1 && (commonWordKind(words[0]!) !== null || TITLE_WORDS.has(words[0]!.toLowerCase()));
     if (phrase.name && (phrase.name.kind === 'other' && !common || place) && words.length <= 4) {
       const org = this.create('organization', words);
       for (const m of this.unclaimed.get(words.join(' ').toLowerCase()) ?? []) this.remember({ ...m, entity: org, subject: false }, m.text);
@@ -390,6 +396,12 @@ export class People {
   }
 }
 
+const isShouted = (word: string) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+/** A person's name as a name, not as the page shouted it: "TOM HARLAN" is Tom Harlan; initials stay. */
+function nameOf(kind: Entity['kind'], words: readonly string[]): string {
+  if (kind !== 'person' || !words.every((w) => isShouted(w) || !/\p{L}/u.test(w))) return words.join(' ');
+  return words.map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) || /^(?:II|III|IV)$/.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
+}
 const lastAt = (e: Entity) => e.mentions[e.mentions.length - 1]?.start ?? -1;
 const endsWith = (words: readonly string[], tail: readonly string[]) => tail.length <= words.length && tail.every((w, i) => words[words.length - tail.length + i]!.toLowerCase() === w);
 /** A head noun that also names a person's role ("the agency" is no one; "the office" neither; "the head" is). */

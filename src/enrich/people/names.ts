@@ -10,7 +10,7 @@ import {
   NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_NOUNS, TITLE_WORDS, type Gender,
 } from './lexicon.js';
 import { ORGANIZATION_NAME_WORDS } from './organization-kinds.js';
-import { classOf, genderOfFirstName, isPersonWord, isPlace } from './tagger.js';
+import { classOf, commonWordKind, genderOfFirstName, isPersonWord, isPlace } from './tagger.js';
 
 export interface NameMention {
   /** First token of the whole run, title included. */
@@ -52,8 +52,11 @@ function isNameWord(t: Token): boolean {
 }
 
 /** A capital-led token that can sit inside a name run. */
-function canJoinRun(tokens: readonly Token[], i: number, runLength: number): boolean {
+function canJoinRun(tokens: readonly Token[], i: number, runLength: number, loud = false): boolean {
   const t = tokens[i]!;
+  // In a headline-cased or shouted sentence every word is capitalised: only words that can be names join
+  // ("Senator Says The Deal Is Dead After Talks With Brightline Bank" holds one name, "Brightline Bank").
+  if (loud && isNameWord(t) && (NEVER_NAME_WORDS.has(t.norm) || commonWordKind(t.norm) !== null) && !isPersonWord(t.norm) && !(runLength > 0 && ORGANIZATION_NAME_WORDS.has(t.norm))) return false;
   if (isNameWord(t)) return runLength > 0 || !NEVER_NAME_WORDS.has(t.norm) || HONORIFICS.has(t.norm);
   // Particles join only between capitals: "Ursula von der Leyen".
   if (runLength > 0 && PARTICLES.has(t.norm)) {
@@ -142,13 +145,33 @@ function apposition(tokens: readonly Token[], last: number, text: string): strin
 const NAME_SUFFIX = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
 function runLooksLikePerson(words: readonly Token[], titled: boolean): boolean {
-  if (words.some((w) => NOT_PERSON_WORDS.has(w.norm) || !NAME_SUFFIX.test(w.text) && /^\p{Lu}{2,}$/u.test(w.text) && w.text.length <= 5 && words.length > 1)) return false;
+  if (words.some((w) => NOT_PERSON_WORDS.has(w.norm) || !NAME_SUFFIX.test(w.text) && /^\p{Lu}{2,}$/u.test(w.text) && w.text.length <= 5 && words.length > 1 && !isPersonWord(w.norm))) return false;
   if (words.some((w) => isDemonym(w.text) && words.length === 1)) return false;
   if (titled) return true;
   if (words.length >= 2 && words.length <= 4) return true;
   // A first name alone names a person ("Melanie said"), unless it is also a common word or place.
   if (words.length === 1 && isFirstName(words[0]!) && !isPlace(words[0]!.text)) return true;
   return false;
+}
+
+/** Sentences longer than this are read as prose whatever their case. */
+const LOUD_SCAN = 60;
+
+/**
+ * A headline-cased sentence ("Senator Says The Deal Is Dead", with its little words capitalised) or a
+ * shouted one (in capitals): capitalisation says nothing about names there.
+ */
+function isLoud(tokens: readonly Token[], first: number, sentenceStart: (i: number) => number): boolean {
+  let words = 0, capitalised = 0, little = 0, shouted = 0;
+  for (let k = first; k < tokens.length && k < first + LOUD_SCAN && sentenceStart(k) === first; k++) {
+    const t = tokens[k]!;
+    if (!t.word || /^\p{N}/u.test(t.text)) continue;
+    words++;
+    if (t.cap) capitalised++;
+    if (t.cap && k > first && (NEVER_NAME_WORDS.has(t.norm) || commonWordKind(t.norm) === 'function')) little++;
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) shouted++;
+  }
+  return words >= 3 && shouted >= 0.8 * words || words >= 4 && capitalised >= 0.8 * words && little >= 2;
 }
 
 /** An opening mark, one capitalised word and its closing mark, at token k: the "Cia" of Marcia "Cia" Price. */
@@ -193,17 +216,24 @@ function kindOf(words: readonly Token[], titled: boolean, organizationRun: boole
  */
 export function findNames(text: string, tokens: readonly Token[], skip: (i: number) => boolean, sentenceStart: (i: number) => number): NameMention[] {
   const out: NameMention[] = [];
+  const loudness = new Map<number, boolean>();
+  const loud = (k: number) => {
+    const s = sentenceStart(k);
+    let v = loudness.get(s);
+    if (v === undefined) loudness.set(s, v = isLoud(tokens, s, sentenceStart));
+    return v;
+  };
   let i = 0;
   while (i < tokens.length) {
-    if (skip(i) || !canJoinRun(tokens, i, 0)) { i++; continue; }
+    if (skip(i) || !canJoinRun(tokens, i, 0, loud(i))) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i)) j++;
+    while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1))) j++;
     // "Association of Flight Attendants", "Department of Homeland Security": an organisation's head word
     // takes the capitalised run after "of (the)".
     // A nickname in quotation marks inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott.
     while (isNickname(tokens, j + 1) && tokens[j + 4] && !skip(j + 4) && isNameWord(tokens[j + 4]!)) {
       j += 4;
-      while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i)) j++;
+      while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1))) j++;
     }
     let joinedOverOf = false;
     for (;;) {
@@ -211,7 +241,7 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
       if (!ORGANIZATION_NAME_WORDS.has(tokens[j]!.norm) || tokens[of]?.norm !== 'of' || skip(next) || !tokens[next] || !isNameWord(tokens[next]!)) break;
       j = next;
       joinedOverOf = true;
-      while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i)) j++;
+      while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1))) j++;
     }
     const organizationRun = joinedOverOf || isOrganizationRun(tokens, i, j);
     // Split the run: the title words lead, the name follows the last of them. An organisation's name is not
