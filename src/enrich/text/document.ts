@@ -12,10 +12,10 @@ const CUE_FORMS = [...CUE_LEMMA.keys()].join('|');
 /**
  * After a quotation that ends in . ? or !: "Graham asked.", "said Sen. Claire McCaskill (D-Mo.)", "Rep. Gwen
  * Moore (D-Wis.) said Friday.", "Murphy, the head of the group, said." The attribution continues the
- * quotation's sentence.
+ * quotation's sentence; a cue that opens a clause ("Russia insisted that…") starts a sentence of its own.
  */
 const ATTRIBUTION_AFTER = new RegExp(
-  `^\\s+(?:(?:${CUE_FORMS})\\s+[\\p{Lu}\\p{Ll}]|(?:[\\p{Lu}][\\p{L}.’'-]*(?:\\s+|(?=,))){1,5}(?:\\([^)]{1,30}\\)\\s+)?(?:,[^,]{1,80},\\s+)?(?:[\\p{Ll}]+ly\\s+)?(?:${CUE_FORMS})\\b|(?:he|she|they)\\s+(?:${CUE_FORMS})\\b)`,
+  `^\\s+(?:(?:${CUE_FORMS})\\s+[\\p{Lu}\\p{Ll}]|(?:[\\p{Lu}][\\p{L}.’'-]*(?:\\s+|(?=,))){1,5}(?:\\([^)]{1,30}\\)\\s+)?(?:,[^,]{1,80},\\s+)?(?:[\\p{Ll}]+ly\\s+)?(?:${CUE_FORMS})\\b(?!\\s+that\\b)|(?:he|she|they)\\s+(?:${CUE_FORMS})\\b(?!\\s+that\\b))`,
   'u',
 );
 const attributionFollows = (after: string) => ATTRIBUTION_AFTER.test(after);
