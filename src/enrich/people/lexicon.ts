@@ -148,26 +148,12 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['businessman', ['businessman', 'billionaire', 'developer', 'mogul']],
 ]);
 
-/** Common first names that say a person's gender; a small list, since pronoun use teaches the rest. */
-export const MALE_FIRST_NAMES = new Set(('benjamin donald joe joseph john james robert michael william david richard ' +
-  'charles thomas christopher daniel matthew anthony mark paul steven andrew kenneth george edward brian ronald ' +
-  'kevin jason jeff jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon frank ' +
-  'gregory raymond samuel patrick alexander jack dennis jerry tyler aaron jose adam henry nathan douglas zachary ' +
-  'peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence ' +
-  'jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene ' +
-  'vincent russell elijah louis bobby philip johnny barack bernie mike ted marco rand chris jeb ben bill tim ' +
-  'mitch chuck newt rudy vladimir xi emmanuel boris rishi keir olaf recep narendra ali mohammed muhammad ahmed ' +
-  'ahmad hassan hussein omar yahya ismail ehud ariel yair benny naftali isaac yitzhak moshe avi itamar bezalel ' +
-  'volodymyr sergei dmitry alexei kim jim tom dan sam ron rick nick steve greg ken pete hunter kevin lindsey ' +
-  'reince sean corey stephen jared eric mitt lou howard harry jared ivan luis carlos pedro antonio francisco ' +
-  'mahmoud abdel khaled osama yasser marwan ismail saleh').split(/\s+/));
-export const FEMALE_FIRST_NAMES = new Set(('kamala hillary nancy mary patricia jennifer linda elizabeth barbara susan ' +
-  'jessica sarah karen lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy ' +
-  'melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma ' +
-  'nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie ' +
-  'olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline ' +
-  'martha gloria teresa ann sara madison frances kathryn janice jean abigail alice julia judy sophia grace denise ' +
-  'amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori ' +
-  'carly michele hope huma kellyanne ivanka melania chelsea elizabeth ursula angela theresa liz golda tzipi ' +
-  'ayelet miri gila hadas nikki sarah tulsi kirsten amy elise marjorie lauren ilhan alexandria rashida ayanna ' +
-  'condoleezza madeleine jill michelle laura hope sonia ruth ketanji amy elena').split(/\s+/));
+/**
+ * First names that say a person's gender and that compromise's lexicon does not (news names such as "Barack",
+ * "Reince", and names that are also common words, such as "Mark" or "Hope"); the lexicon knows the rest.
+ */
+export const MALE_FIRST_NAMES = new Set(('mark frank jack christian austin jesse jordan randy barack rand jeb bill chuck newt xi rishi ' +
+  'narendra yahya ehud yair naftali yitzhak avi itamar bezalel alexei kim nick hunter lindsey reince ' +
+  'mitt yasser marwan saleh').split(/\s+/));
+export const FEMALE_FIRST_NAMES = new Set(('virginia victoria andrea jean grace alexis hope huma kellyanne ivanka melania tzipi ayelet miri gila ' +
+  'hadas tulsi ilhan alexandria rashida condoleezza ketanji').split(/\s+/));

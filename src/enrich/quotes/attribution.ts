@@ -318,7 +318,6 @@ export function sentenceSubject(doc: Document, names: NameIndex, first: number, 
   let k = first;
   while (k < end && !doc.tokens[k]!.word) k++;
   const opener = doc.tokens[k];
-  // "In July, …", "Reprising one of her lines, …", "Across Asia, …": an opening phrase closed by a comma.
   if (opener && LEADING_PHRASE.has(opener.norm)) {
     let c = k;
     while (c < end && c < k + 20 && doc.tokens[c]!.text !== ',') c++;
