@@ -18,7 +18,7 @@ import { genderOfName, type NameMention } from './names.js';
 import { FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, ROLE_SYNONYMS, TITLE_WORDS, type Gender } from './lexicon.js';
 import { DOCUMENT_NOUNS, GENERIC_ORGANIZATION_NOUNS, KINDS_OF_NOUN, kindOfName } from './organization-kinds.js';
 import { SPEAKER_PRONOUNS } from '../quotes/cues.js';
-import { organizationNominals } from './nominals.js';
+import { organizationNominals, ownedOrganizations } from './nominals.js';
 import { commonWordKind } from './tagger.js';
 
 export type Pass = 'name' | 'surname' | 'role' | 'organization-noun' | 'document' | 'pronoun' | 'salience';
@@ -78,6 +78,10 @@ export class People {
 
   constructor(private readonly doc: Document, names: readonly NameMention[]) {
     for (const m of names) this.add(m);
+    for (const o of ownedOrganizations(doc, names)) {
+      const org = this.find(o.words, 'organization') ?? this.create('organization', o.words);
+      this.remember({ start: o.start, end: o.end, entity: org, subject: false }, o.text);
+    }
   }
 
   // ── entities ──────────────────────────────────────────────────────────────────────────────────────
@@ -197,11 +201,14 @@ export class People {
   }
 
   private remember(mention: Mention, text: string): void {
-    const at = firstAtOrAfter(this.timeline, mention.start, (t) => t.start);
-    const same = this.timeline[at];
-    if (same && same.start === mention.start && same.entity === mention.entity) {
-      same.subject ||= mention.subject;
-      return;
+    let at = firstAtOrAfter(this.timeline, mention.start, (t) => t.start);
+    // Mentions that start together ("Trump" and "Trump campaign") keep the order they were found in.
+    for (; this.timeline[at]?.start === mention.start; at++) {
+      const same = this.timeline[at]!;
+      if (same.entity === mention.entity) {
+        same.subject ||= mention.subject;
+        return;
+      }
     }
     this.timeline.splice(at, 0, mention);
     mention.entity.mentions.push({ text, start: mention.start, end: mention.end });

@@ -4,6 +4,7 @@
  * closing its noun phrase.
  */
 import type { Document } from '../text/document.js';
+import type { NameMention } from './names.js';
 import { KINDS_OF_NOUN } from './organization-kinds.js';
 
 export interface Nominal {
@@ -34,6 +35,29 @@ export function organizationNominals(doc: Document): Nominal[] {
       if (closes) out.push({ text: doc.text.slice(tokens[i]!.start, t.end).replace(/['’]s$/, ''), start: tokens[i]!.start, end: /['’]s$/.test(t.text) ? t.end - 2 : t.end, head: t.norm });
       break;
     }
+  }
+  return out;
+}
+
+/** Organisations a person's name owns, written in lower case after it: "the Trump campaign", "the Obama administration". */
+const OWNED_NOUNS = new Set(['campaign', 'administration', 'camp', 'team', 'government', 'cabinet', 'foundation', 'organization']);
+
+export interface OwnedOrganization {
+  text: string;
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/** "Trump campaign" in "the Trump campaign said": a name and the organisation noun that follows it. */
+export function ownedOrganizations(doc: Document, names: readonly NameMention[]): OwnedOrganization[] {
+  const out: OwnedOrganization[] = [];
+  for (const m of names) {
+    const next = doc.tokens[m.last + 1];
+    if (!next || next.cap || !OWNED_NOUNS.has(next.norm) || doc.quoted[m.last + 1] || /['’]s?$/.test(m.text)) continue;
+    if (m.kind !== 'person' && m.kind !== 'other') continue;
+    const text = doc.text.slice(m.start, next.end).replace(/['’]s$/, '');
+    out.push({ text, start: m.start, end: m.start + text.length, words: text.split(/\s+/) });
   }
   return out;
 }
