@@ -92,16 +92,16 @@ export function genderOfName(words: readonly string[], roles: readonly string[])
 }
 
 function isTitleToken(t: Token): boolean {
-  return TITLE_WORDS.has(t.norm.replace(/\.$/, '')) || HONORIFICS.has(t.norm) || isDemonym(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+  return TITLE_WORDS.has(t.norm.replace(/\.$/, '')) || HONORIFICS.has(t.norm) || isDemonym(t) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
 }
 
 /**
  * "Israeli", "Texan": the lexicon's demonyms, and words of that shape it does not know as names (the shape
  * also fits "Chris", "Morgan", "Adrian").
  */
-function isDemonym(word: string): boolean {
-  const c = classOf(word);
-  return c === 'demonym' || DEMONYM.test(word) && !isPersonWord(word) && c !== 'place' && c !== 'organization';
+function isDemonym(t: Token): boolean {
+  const c = classOf(t.norm);
+  return c === 'demonym' || DEMONYM.test(t.text) && c !== 'male' && c !== 'female' && c !== 'first' && c !== 'surname' && c !== 'person' && c !== 'place' && c !== 'organization';
 }
 
 /** Pre-modifying role words before a name: "Senior Hamas official", "Libertarian presidential candidate". */
@@ -146,16 +146,19 @@ const NAME_SUFFIX = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
 function runLooksLikePerson(words: readonly Token[], titled: boolean): boolean {
   if (words.some((w) => NOT_PERSON_WORDS.has(w.norm) || !NAME_SUFFIX.test(w.text) && /^\p{Lu}{2,}$/u.test(w.text) && w.text.length <= 5 && words.length > 1 && !isPersonWord(w.norm))) return false;
-  if (words.some((w) => isDemonym(w.text) && words.length === 1)) return false;
+  if (words.length === 1 && isDemonym(words[0]!)) return false;
   if (titled) return true;
   if (words.length >= 2 && words.length <= 4) return true;
   // A first name alone names a person ("Melanie said"), unless it is also a common word or place.
-  if (words.length === 1 && isFirstName(words[0]!) && !isPlace(words[0]!.text)) return true;
+  if (words.length === 1 && isFirstName(words[0]!) && !isPlace(words[0]!.norm)) return true;
   return false;
 }
 
 /** Sentences longer than this are read as prose whatever their case. */
 const LOUD_SCAN = 60;
+/** Words read before deciding that a sentence is prose. */
+const LOUD_PROBE = 6;
+const LOWER = /\p{Ll}/u;
 
 /**
  * A headline-cased sentence ("Senator Says The Deal Is Dead", with its little words capitalised) or a
@@ -165,11 +168,14 @@ function isLoud(tokens: readonly Token[], first: number, sentenceStart: (i: numb
   let words = 0, capitalised = 0, little = 0, shouted = 0;
   for (let k = first; k < tokens.length && k < first + LOUD_SCAN && sentenceStart(k) === first; k++) {
     const t = tokens[k]!;
-    if (!t.word || /^\p{N}/u.test(t.text)) continue;
+    if (!t.word || !t.cap && /^\p{N}/u.test(t.text)) continue;
     words++;
-    if (t.cap) capitalised++;
-    if (t.cap && k > first && (NEVER_NAME_WORDS.has(t.norm) || commonWordKind(t.norm) === 'function')) little++;
-    if (t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) shouted++;
+    // Prose shows itself in the first words: most of them are not capitalised.
+    if (words === LOUD_PROBE && capitalised < words - 2) return false;
+    if (!t.cap) continue;
+    capitalised++;
+    if (k > first && (NEVER_NAME_WORDS.has(t.norm) || commonWordKind(t.norm) === 'function')) little++;
+    if (t.text.length > 1 && !LOWER.test(t.text)) shouted++;
   }
   return words >= 3 && shouted >= 0.8 * words || words >= 4 && capitalised >= 0.8 * words && little >= 2;
 }
@@ -203,7 +209,7 @@ function kindOf(words: readonly Token[], titled: boolean, organizationRun: boole
   const phrase = words.map((w) => w.norm).join(' ');
   const whole = classOf(phrase);
   if (whole === 'organization') return 'organization';
-  if (whole === 'place' || words.every((w) => isPlace(w.text))) return 'place';
+  if (whole === 'place' || words.every((w) => isPlace(w.norm))) return 'place';
   if (words.length === 1 && ACRONYM.test(words[0]!.text) && !titled) return 'organization';
   if (words.some((w) => classOf(w.norm) === 'organization') && !words.some((w) => isPersonWord(w.norm))) return 'organization';
   if (modifiesRole) return 'other';
@@ -249,7 +255,7 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
     let nameFirst = i;
     if (!organizationRun) {
       for (let k = i; k < j; k++) {
-        if (isTitleToken(tokens[k]!) || isPlace(tokens[k]!.text) && isFirstName(tokens[k + 1]!)) nameFirst = k + 1;
+        if (isTitleToken(tokens[k]!) || isPlace(tokens[k]!.norm) && isFirstName(tokens[k + 1]!)) nameFirst = k + 1;
       }
     }
     // A run that opens a sentence with a common word ("However Trump") starts after it.

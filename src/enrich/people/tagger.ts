@@ -21,6 +21,9 @@ const cache = new Map<string, WordClass | null>();
 
 /** What the lexicon says a word or phrase names (lower-cased lookup), or null when it does not know it as a name. */
 export function classOf(words: string): WordClass | null {
+  // Token norms are lower case already: look them up before lower-casing anything.
+  const known = cache.get(words);
+  if (known !== undefined) return known;
   const key = words.toLowerCase();
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -42,7 +45,16 @@ const NOUN_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Co
  * a word it does not know: "Trump").
  */
 export function commonWordKind(word: string): 'function' | 'noun' | null {
-  const key = word.toLowerCase();
+  const known = commonCache.get(word);
+  if (known !== undefined) return known;
+  const kind = commonKindOf(word.toLowerCase());
+  if (commonCache.size < 50_000) commonCache.set(word, kind);
+  return kind;
+}
+
+const commonCache = new Map<string, 'function' | 'noun' | null>();
+
+function commonKindOf(key: string): 'function' | 'noun' | null {
   const raw = Object.prototype.hasOwnProperty.call(LEXICON, key) ? LEXICON[key] : undefined;
   if (raw === undefined) return null;
   const tags = Array.isArray(raw) ? raw : [raw];
