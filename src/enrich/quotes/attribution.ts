@@ -9,6 +9,7 @@ import type { Token } from '../text/words.js';
 import type { NameMention } from '../people/names.js';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../people/lexicon.js';
 import { CUE_ADVERBS, CUE_LEMMA, RECIPIENT_CUES, RECIPIENT_FRAMES, SPEAKER_PRONOUNS } from './cues.js';
+import { commonWordKind } from '../people/tagger.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal';
 
@@ -318,12 +319,18 @@ export function sentenceSubject(doc: Document, names: NameIndex, first: number, 
   let k = first;
   while (k < end && !doc.tokens[k]!.word) k++;
   const opener = doc.tokens[k];
-  if (opener && LEADING_PHRASE.has(opener.norm)) {
-    let c = k;
+  const leading = !!opener && LEADING_PHRASE.has(opener.norm);
+  // "First, Trump identified…", "Citing the attack, Will urged…": an opener the lexicon knows as an adverb,
+  // preposition or participle leads a phrase too; the subject after its comma, when there is one, speaks.
+  const functionWord = !!opener && !leading && opener.cap && commonWordKind(opener.norm) === 'function' && !SPEAKER_PRONOUNS.has(opener.norm);
+  if (leading || functionWord) {
+    let c = k, after = k;
     while (c < end && c < k + 20 && doc.tokens[c]!.text !== ',') c++;
-    if (c < end && doc.tokens[c]!.text === ',') k = c + 1;
+    if (c < end && doc.tokens[c]!.text === ',') after = c + 1;
     // The comma may close a quotation: `After saying her foot was “so swollen,” she was…`.
-    while (k < end && !doc.tokens[k]!.word) k++;
+    while (after < end && !doc.tokens[after]!.word) after++;
+    const subject = after < end && !doc.quoted[after] ? subjectAfter(doc, names, after - 1, end, true) : null;
+    if (leading || subject) return subject;
   }
   if (k >= end || doc.quoted[k]) return null;
   return subjectAfter(doc, names, k - 1, end, true);
