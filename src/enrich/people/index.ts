@@ -386,8 +386,10 @@ export class People {
   list(): { people: Person[]; organizations: Organization[]; idOf: Map<object, string> } {
     this.addNominalMentions();
     const idOf = new Map<object, string>();
-    const firstAt = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
-    const ordered = (list: Entity[]) => list.filter((e) => e.mentions.length).sort((a, b) => firstAt(a) - firstAt(b));
+    // The first mention of each entity, found once (no spread: a hostile body can hold tens of thousands).
+    const firstAt = new Map<Entity, number>();
+    for (const e of this.entities) firstAt.set(e, e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity));
+    const ordered = (list: Entity[]) => list.filter((e) => e.mentions.length).sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
     const mentions = (e: Entity) => [...e.mentions].sort((a, b) => a.start - b.start);
     const people = ordered(this.entities.filter((e) => e.kind === 'person' && e.speaker)).map((p, i) => {
       const id = `p${i + 1}`;
