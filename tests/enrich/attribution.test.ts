@@ -19,6 +19,12 @@ const POSITIVES: [string, string, string, 'direct' | 'partial', string, string |
   ['dash signature', '“The most unqualified man to ever run.” ― Karen Bobadilla', 'The most unqualified', 'direct', 'Karen Bobadilla', 'Karen Bobadilla', null],
   ['sentence subject without a speech verb', 'Netanyahu openly describes the deal as a “capitulation to terror.”', 'capitulation to terror', 'partial', 'Netanyahu', 'Benjamin Netanyahu', 'describes'],
   ['outer speaker over an inner pronoun', 'Harris said she recalled thinking, “This is what people have talked about for years.”', 'This is what people', 'direct', 'Harris', 'Kamala Harris', 'said'],
+  ['title inside the name after role words', '“It was supposed to be great,” said former Gaza Gov. Omar Haddad.', 'supposed to be great', 'direct', 'Omar Haddad', 'Omar Haddad', 'said'],
+  ['a name modifying the role words', '“October gave us hope,” said former Netanyahu adviser Dan Meron.', 'October gave us hope', 'direct', 'Dan Meron', 'Dan Meron', 'said'],
+  ['a place modifying the role words', '“There is speculation,” said former Utah governor Michael Leavitt, a confidant.', 'There is speculation', 'direct', 'Michael Leavitt', 'Michael Leavitt', 'said'],
+  ['any verb in the past tense after a question', '“Would it be negotiable?” Harris pressed.', 'Would it be negotiable', 'direct', 'Harris', 'Kamala Harris', 'pressed'],
+  ['any verb in the past tense after a comma', '“I would say this,” Naim answered.', 'I would say this', 'direct', 'Naim', 'Bassem Naim', 'answered'],
+  ['an inverted verb in the past tense', '“This is fantastic!” beamed Donald Hartley of Madison, Alabama.', 'This is fantastic', 'direct', 'Donald Hartley', 'Donald Hartley', 'beamed'],
   ['infinitive cue takes the subject', 'Harris took to the podium to urge Hamas to accept what she called a “fair offer.”', 'fair offer', 'partial', 'Harris', 'Kamala Harris', 'urge'],
 ];
 
@@ -59,6 +65,18 @@ describe('attribution patterns', () => {
   it('"in an interview with" names the recipient', () => {
     const { quotes } = quotesOf(`${CONTEXT}“We will not stop,” Netanyahu said in an interview with Fox News.`);
     expect(quotes[0]!.recipient).toBe('Fox News');
+  });
+
+  // False positives of the role-word walk and the verb after a quotation: a speaker, but not this one.
+  it.each([
+    ['a verb after a quotation that ends its sentence', 'Naim spoke first. “We want no more war.” Police watched.', 'no more war', 'Police'],
+    ['role words that run into another clause', 'Republicans seethed after the disclosure that Netanyahu adviser Dan Meron had “work-related” emails.', 'work-related', 'Dan Meron'],
+    ['a verb after a quotation that ends in a period', 'Harris said the talks would go on: “We keep trying.” Naim waited.', 'We keep trying', 'Bassem Naim'],
+  ])('%s: not attributed to the wrong person', (_name, paragraph, words, wrong) => {
+    const { quotes } = quotesOf(CONTEXT + paragraph);
+    const q = quotes.find((x) => x.kind !== 'indirect' && x.text.includes(words));
+    expect(q?.speaker?.name ?? null).not.toBe(wrong);
+    expect(q?.speaker?.mention ?? null).not.toBe(wrong);
   });
 
   // False positives: quoted words that are nobody's speech.

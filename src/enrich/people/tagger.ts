@@ -77,3 +77,14 @@ export function isPersonWord(word: string): boolean {
   const c = classOf(word);
   return c === 'male' || c === 'female' || c === 'first' || c === 'surname' || c === 'person';
 }
+
+/**
+ * A verb in the past tense: the lexicon's past forms, and words ending in -ed that it does not know as nouns
+ * ("pressed", "beamed": the lexicon lists some of them as adjectives or not at all).
+ */
+export function isPastTenseVerb(word: string): boolean {
+  const raw = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
+  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  if (tags.includes('PastTense')) return true;
+  return word.length > 4 && /ed$/.test(word) && !tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || NAME_TAGS.has(t));
+}

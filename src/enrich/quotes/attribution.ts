@@ -9,7 +9,7 @@ import type { Token } from '../text/words.js';
 import type { NameMention } from '../people/names.js';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../people/lexicon.js';
 import { CUE_ADVERBS, CUE_LEMMA, RECIPIENT_CUES, RECIPIENT_FRAMES, SPEAKER_PRONOUNS } from './cues.js';
-import { commonWordKind } from '../people/tagger.js';
+import { commonWordKind, isPastTenseVerb } from '../people/tagger.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal';
 
@@ -206,15 +206,25 @@ export function subjectAfter(doc: Document, names: NameIndex, cue: number, ceili
  */
 function nameAfterRoleWords(doc: Document, names: NameIndex, k: number, ceiling: number, afterName = false): SpeakerPhrase | null {
   let role = false;
-  for (let j = k; j < ceiling && j < k + 6; j++) {
+  for (let j = k; j < ceiling && j < k + 8; j++) {
     const t = doc.tokens[j]!;
     if (doc.quoted[j]) return null;
     // Numbers and their joints are modifiers: "9/11 widow".
     if (!t.word && t.text !== '/' && t.text !== '-') return null;
     const m = nameMention(names, j);
-    if (m) return role && (m.kind === 'person' || !afterName) ? namePhrase(m) : null;
+    if (m) {
+      // "former Obama adviser David Axelrod", "former Utah governor Michael Leavitt": a name that modifies the
+      // role words after it is part of the description; the walk goes on to the person.
+      const next = doc.tokens[m.last + 1];
+      if (m.kind !== 'person' && next && next.word && !next.cap && ROLE_NOUNS.has(next.norm)) { j = m.last; continue; }
+      // A title inside the name is a role too: "said former Wisconsin Gov. Jim Doyle".
+      const titled = m.kind === 'person' && m.runFirst < m.first && m.titled;
+      return (role || titled) && (m.kind === 'person' || !afterName) ? namePhrase(m) : null;
+    }
     if (t.cap && j > k) return null;
     if (ROLE_NOUNS.has(t.norm)) role = true;
+    // A verb, preposition or clause word ends the description: "Republicans seethed after … lawyer Cheryl Mills".
+    else if (t.word && (CLAUSE_BREAKS.has(t.norm) || PREPOSITIONS.has(t.norm) || CUE_LEMMA.has(t.norm) || isPastTenseVerb(t.norm))) return null;
   }
   return null;
 }
@@ -303,6 +313,12 @@ export function attributionAt(doc: Document, names: NameIndex, i: number, floor:
   if (RECIPIENT_CUES.has(lemma)) recipient = recipientAfter(doc, names, order === 'after' ? tokenAfterPhrase(doc, speaker, i) : i, ceiling);
   recipient ??= recipientInFrame(doc, names, i + 1, Math.min(ceiling, i + 12));
   return { speaker, cue: doc.tokens[i]!.text, cueToken: i, recipient, order };
+}
+
+/** The subject of verb token v, outside the cue lexicon: "Hannity pressed", after a quotation. */
+export function verbAttribution(doc: Document, names: NameIndex, v: number, floor: number): Attribution | null {
+  const speaker = subjectBefore(doc, names, v, floor);
+  return speaker ? { speaker, cue: doc.tokens[v]!.text, cueToken: v, recipient: null, order: 'before' } : null;
 }
 
 function tokenAfterPhrase(doc: Document, phrase: SpeakerPhrase, from: number): number {

@@ -5,7 +5,8 @@
  */
 import { sentenceIndexAt, tokenAt, type Document } from '../text/document.js';
 import type { QuoteSpan } from './marks.js';
-import { accordingTo, attributionAt, cueAt, sentenceSubject, type Attribution, type NameIndex } from './attribution.js';
+import { accordingTo, attributionAt, cueAt, sentenceSubject, subjectAfter, verbAttribution, type Attribution, type NameIndex } from './attribution.js';
+import { isPastTenseVerb } from '../people/tagger.js';
 import { CUE_LEMMA, REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
 import { ATTRIBUTION_WINDOW, MAX_QUOTATIONS, MAX_REPORTED } from '../limits.js';
 
@@ -100,8 +101,37 @@ function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: n
   // "Lynch said she recalled thinking, “…”": the nearer cue's pronoun is the outer speaker again; name
   // the speaker where the sentence does.
   if (best && outer && best !== outer && best.cueToken < qFirst && best.speaker.kind === 'pronoun' && outer.speaker.kind !== 'pronoun') return outer;
-  return best ?? dashAttribution(doc, names, qEnd, end);
+  return best ?? clauseAfterQuote(doc, names, q, qEnd) ?? dashAttribution(doc, names, qEnd, end);
 }
+
+/**
+ * `“…?” Hannity pressed.`, `“…!” beamed Donald Hartley`: a clause of a subject and a verb in the past tense
+ * right after a quotation that ends in a comma, question or exclamation mark is its attribution, whatever
+ * the verb (the cue lexicon cannot list every way of speaking).
+ */
+function clauseAfterQuote(doc: Document, names: NameIndex, q: QuoteSpan, qEnd: number): Attribution | null {
+  if (!/[,?!]["'’”]?$/.test(doc.text.slice(q.innerStart, q.innerEnd).trimEnd())) return null;
+  const first = doc.tokens[qEnd];
+  if (!first?.word || first.start - q.end > 2) return null;
+  const s = doc.sentenceOf[qEnd]!;
+  const ceiling = doc.sentenceFirstToken[s + 1]!;
+  // Inverted: `,” beamed Donald Hartley`.
+  if (isPastTenseVerb(first.norm) && !first.cap) {
+    const speaker = subjectAfter(doc, names, qEnd, ceiling);
+    return speaker && speaker.kind !== 'pronoun' ? { speaker, cue: first.text, cueToken: qEnd, recipient: null, order: 'after' } : null;
+  }
+  for (let v = qEnd + 1; v < ceiling && v <= qEnd + POST_QUOTE_SUBJECT; v++) {
+    const t = doc.tokens[v]!;
+    if (!t.word || doc.quoted[v]) return null;
+    if (t.cap || !isPastTenseVerb(t.norm)) continue;
+    const a = verbAttribution(doc, names, v, qEnd);
+    return a && tokenAt(doc, a.speaker.start) === qEnd ? a : null;
+  }
+  return null;
+}
+
+/** Words between a quotation and the verb of the clause that follows it: "Former Gov. Jim Doyle pressed". */
+const POST_QUOTE_SUBJECT = 6;
 
 function followsAtOnce(doc: Document, qEnd: number, a: Attribution): boolean {
   let k = qEnd;
