@@ -17,6 +17,10 @@ describe('people: who is named', () => {
     ['a name in capitals is written as a name', 'TOM HARLAN, the senator, said the deal was dead.\n\n“It is over,” Harlan said.', 'Tom Harlan', 'It is over', 'Tom Harlan'],
     ['a transcript label in capitals is the person named', 'Tom Harlan spoke to the chamber.\n\nHARLAN: We will fight on, “whatever it takes,” HARLAN said.', 'Tom Harlan', 'whatever it takes', 'Tom Harlan'],
     ['a nickname in quotation marks', 'Marcia "Cia" Price spoke to the crowd on Monday.\n\n"The nation is watching," Price said.', 'Marcia "Cia" Price', 'The nation is watching', 'Marcia "Cia" Price'],
+    ['a relative pronoun speaks for the name before it', 'Donald Trump and Bernie Sanders oppose the pact.\n\nContrast that with Trump, who has called the pact “insanity,” and with the others.', 'Donald Trump', 'insanity', 'Donald Trump'],
+    ['the subject after an opening phrase with no comma', 'Maria Lopez chairs the panel.\n\nFollowing Monday’s vote Lopez did a review of the claim that there were “thousands of errors” in the count.', 'Maria Lopez', 'thousands of errors', 'Maria Lopez'],
+    ['the subject after a fragment quoted in an opening phrase', 'Tim Allen spoke on Tuesday.\n\nAcknowledging that the plan “says a lot of stupid stuff,” though, Allen did suggest that it would pass.', 'Tim Allen', 'says a lot of stupid stuff', 'Tim Allen'],
+    ['an attribution after the cue that closes the sentence', 'Christine Link spoke on Monday.\n\nCouple global exposure with a “candidate who is a lightning rod” and voters get nervous, said Christine Link.', 'Christine Link', 'lightning rod', 'Christine Link'],
     ['the person before "of" an organisation', 'Peter Morgan works on the coal deal.\n\n“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.', 'Peter Morgan', 'least bad outcome', 'Peter Morgan'],
   ])('%s', (_class, body, person, quoted, name) => {
     const r = read(body);
@@ -36,6 +40,23 @@ describe('people: who is named', () => {
   ])('%s names no such person', (_class, body, never) => {
     const names = read(body).people.map((p) => p.name);
     for (const n of never) expect(names).not.toContain(n);
+  });
+});
+
+describe('not names: a common word that opens its sentence', () => {
+  it.each([
+    ['a participle before a weekday', 'Following Monday’s vote the panel met. “It went well,” the mayor said.', ['Following Monday', 'Following']],
+    ['a participle before a comma', 'Citing the attack, the mayor spoke. “We are ready,” she said.', ['Citing']],
+    ['a noun that speaks', 'Pressure is building on the city, and “nobody knows why,” the mayor said.', ['Pressure']],
+  ])('%s', (_class, body, never) => {
+    const r = read(body);
+    const names = [...r.people, ...r.organizations].map((p) => p.name);
+    for (const n of never) expect(names).not.toContain(n);
+  });
+
+  it('the same word written capitalised inside a sentence is a name', () => {
+    const r = read('Following the vote, the panel met. The panel thanked Mark Citing for the work.\n\n“It went well,” Citing said.');
+    expect(r.quotes.find((q) => q.text.includes('went well'))?.speaker?.name).toBe('Mark Citing');
   });
 });
 

@@ -260,7 +260,7 @@ export class People {
 
   /** Resolves a speaker phrase to a person or organisation, records the mention and which pass named it. */
   resolve(phrase: SpeakerPhrase): Resolution {
-    const r = this.sieve(phrase);
+    const r = this.sieve(phrase.antecedent ?? phrase);
     if (!r.entity) return r;
     this.remember({ start: phrase.start, end: phrase.end, entity: r.entity, subject: true }, phrase.text);
     r.entity.speaker = true;

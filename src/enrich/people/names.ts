@@ -216,6 +216,20 @@ function kindOf(words: readonly Token[], titled: boolean, organizationRun: boole
   return runLooksLikePerson(words, titled) ? 'person' : 'other';
 }
 
+/** Words the document writes capitalised inside a sentence: there they are names, wherever else they stand. */
+function capitalisedMidSentence(tokens: readonly Token[], sentenceStart: (i: number) => number): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !t.cap || sentenceStart(i) === i) continue;
+    const prev = tokens[i - 1]!;
+    // After a quotation mark, a colon or a dash a capital may open a sentence of its own.
+    if (!prev.word && !/^[,(]$/.test(prev.text) && !prev.text.endsWith('.')) continue;
+    out.add(t.norm);
+  }
+  return out;
+}
+
 /**
  * Every capitalised run outside the `skip` ranges (quotations), split into title and name. Single words
  * are reported too (person: false unless titled) so that surnames can be matched to earlier full names.
@@ -229,9 +243,13 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
     if (v === undefined) loudness.set(s, v = isLoud(tokens, s, sentenceStart));
     return v;
   };
+  const midSentence = capitalisedMidSentence(tokens, sentenceStart);
   let i = 0;
   while (i < tokens.length) {
     if (skip(i) || !canJoinRun(tokens, i, 0, loud(i))) { i++; continue; }
+    // "Following Monday’s debate", "Citing the attack", "Pressure is building": a word that opens its sentence
+    // capitalised only there, and that the lexicon knows as a common word, is that word, not a name.
+    if (sentenceStart(i) === i && !midSentence.has(tokens[i]!.norm) && commonWordKind(tokens[i]!.norm) !== null && !isPersonWord(tokens[i]!.norm) && !HONORIFICS.has(tokens[i]!.norm) && !isTitleToken(tokens[i]!)) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1))) j++;
     // "Association of Flight Attendants", "Department of Homeland Security": an organisation's head word

@@ -88,3 +88,13 @@ export function isPastTenseVerb(word: string): boolean {
   if (tags.includes('PastTense')) return true;
   return word.length > 4 && /ed$/.test(word) && !tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || NAME_TAGS.has(t));
 }
+
+/** Tags of a verb that can head a clause: "did", "has", "says", "identified". */
+const FINITE_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
+
+/** A verb that can head a clause after its subject, in any tense (the lexicon's forms, or a past in -ed). */
+export function isFiniteVerb(word: string): boolean {
+  const raw = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
+  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return tags.some((t) => FINITE_TAGS.includes(t)) || isPastTenseVerb(word);
+}

@@ -9,7 +9,7 @@ import type { Token } from '../text/words.js';
 import type { NameMention } from '../people/names.js';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../people/lexicon.js';
 import { CUE_ADVERBS, CUE_LEMMA, RECIPIENT_CUES, RECIPIENT_FRAMES, SPEAKER_PRONOUNS } from './cues.js';
-import { commonWordKind, isPastTenseVerb } from '../people/tagger.js';
+import { commonWordKind, isFiniteVerb, isPastTenseVerb } from '../people/tagger.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal';
 
@@ -22,6 +22,8 @@ export interface SpeakerPhrase {
   name: NameMention | null;
   /** The head noun of a nominal phrase ("premier"), for resolution through roles. */
   head: string | null;
+  /** What a relative pronoun ("who", "which") stands for: the phrase that is resolved in its place. */
+  antecedent?: SpeakerPhrase;
 }
 
 export interface Attribution {
@@ -147,6 +149,9 @@ function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: numb
     return fallback ? namePhrase(fallback) : null;
   }
   if (!t.word) return null;
+  // "Trump, who has called the pact “insanity,”", "the Chicago Police Department which reported": the
+  // relative pronoun is the mention as written, and it speaks for the phrase it follows.
+  if (RELATIVE_PRONOUNS.has(t.norm)) return relativeSubject(doc, names, k, floor);
   // Outside quotation marks "I" and "we" are the writer: a speaker with no name in the story.
   if (SPEAKER_PRONOUNS.has(t.norm) || t.text === 'I') return phraseOf(doc, k, k, 'pronoun', null, null);
   const m = nameMention(names, k);
@@ -155,6 +160,27 @@ function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: numb
   t = doc.tokens[k]!;
   if (t.cap && !ROLE_NOUNS.has(t.norm)) return null;
   return nominalEndingAt(doc, k, floor, plainSpeech);
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/**
+ * The relative pronoun at token k as a speaker: written "who", standing for the name or nominal just before
+ * it (over a comma or a short parenthesis). Null when nothing that can speak stands there.
+ */
+function relativeSubject(doc: Document, names: NameIndex, k: number, floor: number): SpeakerPhrase | null {
+  let a = k - 1;
+  if (doc.tokens[a]?.text === ',') a--;
+  if (doc.tokens[a]?.text === ')') {
+    while (a > floor && a > k - 12 && doc.tokens[a]!.text !== '(') a--;
+    a--;
+  }
+  if (a < floor || doc.quoted[a]) return null;
+  const m = nameMention(names, a);
+  const antecedent = m && a === m.last ? namePhrase(m) : m ? null : nominalEndingAt(doc, a, floor);
+  if (!antecedent) return null;
+  const t = doc.tokens[k]!;
+  return { ...antecedent, text: t.text, start: t.start, end: t.end, antecedent };
 }
 
 /** The subject right after token `cue`: "said Naim", "said the spokesman", "said he". */
@@ -346,11 +372,39 @@ export function sentenceSubject(doc: Document, names: NameIndex, first: number, 
     // The comma may close a quotation: `After saying her foot was “so swollen,” she was…`.
     while (after < end && !doc.tokens[after]!.word) after++;
     const subject = after < end && !doc.quoted[after] ? subjectAfter(doc, names, after - 1, end, true) : null;
-    if (leading || subject) return subject;
+    if (subject) return subject;
+    // No comma closes the opening phrase: "Following Monday’s debate Politifact did…".
+    if (leading) return after === k ? firstClauseSubject(doc, names, k + 1, end) : null;
   }
   if (k >= end || doc.quoted[k]) return null;
-  return subjectAfter(doc, names, k - 1, end, true);
+  const subject = subjectAfter(doc, names, k - 1, end, true);
+  // "Following Monday’s debate Politifact did…", "Acknowledging that…, Allen did suggest": a sentence opened by a
+  // common word has its subject further on, the first name or pronoun that a verb follows.
+  if (!subject && opener!.cap && !names.at.has(k) && commonWordKind(opener!.norm) !== null) return firstClauseSubject(doc, names, k + 1, end);
+  return subject;
 }
+
+/** The first name or he/she/they in [from, end), outside quotation marks, that a finite verb follows. */
+function firstClauseSubject(doc: Document, names: NameIndex, from: number, end: number): SpeakerPhrase | null {
+  for (let i = from; i < end && i < from + FIRST_CLAUSE_WORDS; i++) {
+    if (doc.quoted[i]) continue;
+    const m = nameMention(names, i);
+    const pronoun = SPEAKER_PRONOUNS.get(doc.tokens[i]!.norm);
+    const last = m ? m.last : pronoun && pronoun !== 'first' && pronoun !== 'neuter' ? i : -1;
+    if (last < 0) continue;
+    let v = last + 1;
+    while (v < end && CUE_ADVERBS.has(doc.tokens[v]!.norm) && !isFiniteVerb(doc.tokens[v]!.norm)) v++;
+    const verb = doc.tokens[v];
+    if (verb && verb.word && !verb.cap && !doc.quoted[v] && isFiniteVerb(verb.norm) && (!m || m.kind !== 'place')) {
+      return m ? namePhrase(m) : phraseOf(doc, i, i, 'pronoun', null, null);
+    }
+    if (m) i = m.last;
+  }
+  return null;
+}
+
+/** Words read for the subject of a sentence opened by a phrase. */
+const FIRST_CLAUSE_WORDS = 40;
 
 const LEADING_PHRASE = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'meanwhile', 'later', 'earlier',
   'since', 'when', 'while', 'as', 'speaking', 'asked', 'addressing', 'giving', 'but', 'and', 'yet', 'still',

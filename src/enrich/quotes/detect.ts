@@ -6,7 +6,7 @@
 import { sentenceIndexAt, tokenAt, type Document } from '../text/document.js';
 import type { QuoteSpan } from './marks.js';
 import { accordingTo, attributionAt, cueAt, sentenceSubject, subjectAfter, verbAttribution, type Attribution, type NameIndex } from './attribution.js';
-import { isPastTenseVerb } from '../people/tagger.js';
+import { commonWordKind, isPastTenseVerb } from '../people/tagger.js';
 import { CUE_LEMMA, REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
 import { ATTRIBUTION_WINDOW, MAX_QUOTATIONS, MAX_REPORTED } from '../limits.js';
 
@@ -30,9 +30,21 @@ function sentenceRange(doc: Document, s: number): [number, number] {
 /** The sentence's subject as the speaker of a fragment with no cue: a person, an organisation or a role. */
 function subjectOnly(doc: Document, names: NameIndex, first: number, end: number, q: QuoteSpan): Attribution | null {
   const speaker = sentenceSubject(doc, names, first, end);
-  if (!speaker || speaker.end > q.start) return null;
+  // The subject may follow a fragment quoted in a phrase that opens the sentence ("Acknowledging that Trump
+  // “says a lot of stupid stuff,” Allen did suggest…"), never one quoted in its own clause.
+  if (!speaker || speaker.end > q.start && !opensSentence(doc, first, q)) return null;
   if (speaker.kind === 'pronoun' && !/^(?:he|she|they)$/i.test(speaker.text)) return null;
   return { speaker, cue: null, cueToken: -1, recipient: null, order: 'before' };
+}
+
+/** The quotation lies in a phrase that opens the sentence with a common word and closes with a comma. */
+function opensSentence(doc: Document, first: number, q: QuoteSpan): boolean {
+  let k = first;
+  while (k < doc.tokens.length && !doc.tokens[k]!.word) k++;
+  const opener = doc.tokens[k];
+  if (!opener || !opener.cap || commonWordKind(opener.norm) !== 'function') return false;
+  const after = doc.text.slice(q.end, q.end + 12);
+  return /^\s*(?:\w+\s*)?,/.test(after) || /[,]["'’”]$/.test(doc.text.slice(q.start, q.end));
 }
 
 /** "as “Miss Piggy”", "called her “Miss Housekeeping”": a capitalised fragment that is a name somebody used. */
@@ -147,6 +159,14 @@ function followsAtOnce(doc: Document, qEnd: number, a: Attribution): boolean {
  * cue speaks for the whole sentence, fragments included.
  */
 function closesSentence(doc: Document, a: Attribution, end: number): boolean {
+  // ", said Christine Link, director of the ACLU." closes it too: the speaker after the cue, then only an apposition.
+  if (a.order === 'after') {
+    if (doc.tokens[a.cueToken - 1]?.text !== ',') return false;
+    const next = tokenAt(doc, a.speaker.end);
+    if (next >= end) return true;
+    const rest = doc.text.slice(doc.tokens[next]!.start, doc.tokens[end - 1]!.end);
+    return !doc.tokens[next]!.word && !/[“"]/.test(rest);
+  }
   if (a.order !== 'before') return false;
   for (let k = a.cueToken + 1; k < end; k++) if (doc.tokens[k]!.word) return false;
   const before = doc.tokens[tokenAt(doc, a.speaker.start) - 1];
