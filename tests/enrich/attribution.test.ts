@@ -25,6 +25,8 @@ const POSITIVES: [string, string, string, 'direct' | 'partial', string, string |
   ['any verb in the past tense after a question', '“Would it be negotiable?” Harris pressed.', 'Would it be negotiable', 'direct', 'Harris', 'Kamala Harris', 'pressed'],
   ['any verb in the past tense after a comma', '“I would say this,” Naim answered.', 'I would say this', 'direct', 'Naim', 'Bassem Naim', 'answered'],
   ['an inverted verb in the past tense', '“This is fantastic!” beamed Donald Hartley of Madison, Alabama.', 'This is fantastic', 'direct', 'Donald Hartley', 'Donald Hartley', 'beamed'],
+  ['a clause with any verb introducing the quotation', 'As Naim pointed out in December, “The delegates will have chances to change it.”', 'The delegates will have', 'direct', 'Naim', 'Bassem Naim', null],
+  ['a name as the label before a colon', 'Polls agree - Kamala Harris: “One of the biggest lessons was a simple one.”', 'One of the biggest', 'direct', 'Kamala Harris', 'Kamala Harris', null],
   ['infinitive cue takes the subject', 'Harris took to the podium to urge Hamas to accept what she called a “fair offer.”', 'fair offer', 'partial', 'Harris', 'Kamala Harris', 'urge'],
 ];
 
@@ -71,6 +73,7 @@ describe('attribution patterns', () => {
   it.each([
     ['a verb after a quotation that ends its sentence', 'Naim spoke first. “We want no more war.” Police watched.', 'no more war', 'Police'],
     ['role words that run into another clause', 'Republicans seethed after the disclosure that Netanyahu adviser Dan Meron had “work-related” emails.', 'work-related', 'Dan Meron'],
+    ['a name before a colon that is the listener', 'Netanyahu told Harris: “We will not stop.”', 'We will not stop', 'Kamala Harris'],
     ['a verb after a quotation that ends in a period', 'Harris said the talks would go on: “We keep trying.” Naim waited.', 'We keep trying', 'Bassem Naim'],
   ])('%s: not attributed to the wrong person', (_name, paragraph, words, wrong) => {
     const { quotes } = quotesOf(CONTEXT + paragraph);

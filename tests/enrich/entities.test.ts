@@ -21,6 +21,8 @@ describe('people: who is named', () => {
     ['the subject after an opening phrase with no comma', 'Maria Lopez chairs the panel.\n\nFollowing Monday’s vote Lopez did a review of the claim that there were “thousands of errors” in the count.', 'Maria Lopez', 'thousands of errors', 'Maria Lopez'],
     ['the subject after a fragment quoted in an opening phrase', 'Tim Allen spoke on Tuesday.\n\nAcknowledging that the plan “says a lot of stupid stuff,” though, Allen did suggest that it would pass.', 'Tim Allen', 'says a lot of stupid stuff', 'Tim Allen'],
     ['an attribution after the cue that closes the sentence', 'Christine Link spoke on Monday.\n\nCouple global exposure with a “candidate who is a lightning rod” and voters get nervous, said Christine Link.', 'Christine Link', 'lightning rod', 'Christine Link'],
+    ['an owner\'s possessive before the name', 'As RealClearPolitics’ David Byler pointed out in December, the rules can change.\n\n“It is open,” Byler said.', 'David Byler', 'It is open', 'David Byler'],
+    ['a nominal with a hyphenated modifier', 'The clip of Tom Serafinowicz went online on Thursday.\n\n“What if he had elocution lessons?” the 43-year-old asked.', 'Tom Serafinowicz', 'elocution lessons', 'Tom Serafinowicz'],
     ['the person before "of" an organisation', 'Peter Morgan works on the coal deal.\n\n“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.', 'Peter Morgan', 'least bad outcome', 'Peter Morgan'],
   ])('%s', (_class, body, person, quoted, name) => {
     const r = read(body);

@@ -216,6 +216,11 @@ function kindOf(words: readonly Token[], titled: boolean, organizationRun: boole
   return runLooksLikePerson(words, titled) ? 'person' : 'other';
 }
 
+/** "RealClearPolitics’ David Byler", "The Post’s Dana Milbank": a possessive before a first name closes its own name. */
+function ownerBeforeName(tokens: readonly Token[], j: number): boolean {
+  return /['’]s?$/.test(tokens[j]!.text) && isFirstName(tokens[j + 1]!);
+}
+
 /** Words the document writes capitalised inside a sentence: there they are names, wherever else they stand. */
 function capitalisedMidSentence(tokens: readonly Token[], sentenceStart: (i: number) => number): Set<string> {
   const out = new Set<string>();
@@ -251,13 +256,13 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
     // capitalised only there, and that the lexicon knows as a common word, is that word, not a name.
     if (sentenceStart(i) === i && !midSentence.has(tokens[i]!.norm) && commonWordKind(tokens[i]!.norm) !== null && !isPersonWord(tokens[i]!.norm) && !HONORIFICS.has(tokens[i]!.norm) && !isTitleToken(tokens[i]!)) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1))) j++;
+    while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1)) && !ownerBeforeName(tokens, j)) j++;
     // "Association of Flight Attendants", "Department of Homeland Security": an organisation's head word
     // takes the capitalised run after "of (the)".
     // A nickname in quotation marks inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott.
     while (isNickname(tokens, j + 1) && tokens[j + 4] && !skip(j + 4) && isNameWord(tokens[j + 4]!)) {
       j += 4;
-      while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1))) j++;
+      while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1)) && !ownerBeforeName(tokens, j)) j++;
     }
     let joinedOverOf = false;
     for (;;) {
@@ -265,7 +270,7 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
       if (!ORGANIZATION_NAME_WORDS.has(tokens[j]!.norm) || tokens[of]?.norm !== 'of' || skip(next) || !tokens[next] || !isNameWord(tokens[next]!)) break;
       j = next;
       joinedOverOf = true;
-      while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1))) j++;
+      while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1)) && !ownerBeforeName(tokens, j)) j++;
     }
     const organizationRun = joinedOverOf || isOrganizationRun(tokens, i, j);
     // Split the run: the title words lead, the name follows the last of them. An organisation's name is not

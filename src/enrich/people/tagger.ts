@@ -90,7 +90,7 @@ export function isPastTenseVerb(word: string): boolean {
 }
 
 /** Tags of a verb that can head a clause: "did", "has", "says", "identified". */
-const FINITE_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
+const FINITE_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'Verb'];
 
 /** A verb that can head a clause after its subject, in any tense (the lexicon's forms, or a past in -ed). */
 export function isFiniteVerb(word: string): boolean {

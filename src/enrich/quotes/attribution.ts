@@ -75,14 +75,16 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
   // a share: "63 percent said".
   // The determiner may stand a modifier or two back: "the gambling tycoon told", "the 43-year-old asked".
   let d0 = k - 1;
-  while (d0 > floor && k - d0 <= MAX_NOMINAL_MODIFIERS && isWord(doc.tokens[d0]) && !doc.tokens[d0]!.cap && !DETERMINERS.has(doc.tokens[d0]!.norm) && !CLAUSE_BREAKS.has(doc.tokens[d0]!.norm) && !CUE_LEMMA.has(doc.tokens[d0]!.norm) && !doc.quoted[d0]) d0--;
+  // A hyphen inside a compound modifier is no boundary: "the 43-year-old".
+  const modifier = (t: Token) => isWord(t) ? !t.cap && !DETERMINERS.has(t.norm) && !CLAUSE_BREAKS.has(t.norm) && !CUE_LEMMA.has(t.norm) : t.text === '-';
+  while (d0 > floor && k - d0 <= MAX_NOMINAL_MODIFIERS + (doc.tokens[d0]!.text === '-' ? 1 : 0) && modifier(doc.tokens[d0]!) && !doc.quoted[d0]) d0--;
   const determined = d0 >= floor && ARTICLES.has(doc.tokens[d0]!.norm) && !doc.quoted[d0] || k - 1 >= floor && DETERMINERS.has(doc.tokens[k - 1]!.norm);
   const counted = k > floor && /^\p{N}/u.test(doc.tokens[k - 1]!.text);
   if (!known && !(anyNoun && (determined || counted) && !/ly$/.test(head.norm))) return null;
   let j = k;
   while (j - 1 >= floor && k - j < 8) {
     const t = doc.tokens[j - 1]!;
-    if (!t.word || doc.quoted[j - 1] || CLAUSE_BREAKS.has(t.norm) || CUE_LEMMA.has(t.norm) && !ROLE_NOUNS.has(t.norm)) break;
+    if (!t.word && t.text !== '-' || doc.quoted[j - 1] || CLAUSE_BREAKS.has(t.norm) || CUE_LEMMA.has(t.norm) && !ROLE_NOUNS.has(t.norm)) break;
     j--;
   }
   // The phrase starts at its determiner; "a spokeswoman for the ministry" reaches back over the preposition.
@@ -385,7 +387,7 @@ export function sentenceSubject(doc: Document, names: NameIndex, first: number, 
 }
 
 /** The first name or he/she/they in [from, end), outside quotation marks, that a finite verb follows. */
-function firstClauseSubject(doc: Document, names: NameIndex, from: number, end: number): SpeakerPhrase | null {
+export function firstClauseSubject(doc: Document, names: NameIndex, from: number, end: number): SpeakerPhrase | null {
   for (let i = from; i < end && i < from + FIRST_CLAUSE_WORDS; i++) {
     if (doc.quoted[i]) continue;
     const m = nameMention(names, i);

@@ -5,7 +5,7 @@
  */
 import { sentenceIndexAt, tokenAt, type Document } from '../text/document.js';
 import type { QuoteSpan } from './marks.js';
-import { accordingTo, attributionAt, cueAt, sentenceSubject, subjectAfter, verbAttribution, type Attribution, type NameIndex } from './attribution.js';
+import { accordingTo, attributionAt, cueAt, firstClauseSubject, sentenceSubject, subjectAfter, verbAttribution, type Attribution, type NameIndex } from './attribution.js';
 import { commonWordKind, isPastTenseVerb } from '../people/tagger.js';
 import { CUE_LEMMA, REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
 import { ATTRIBUTION_WINDOW, MAX_QUOTATIONS, MAX_REPORTED } from '../limits.js';
@@ -113,7 +113,29 @@ function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: n
   // "Lynch said she recalled thinking, “…”": the nearer cue's pronoun is the outer speaker again; name
   // the speaker where the sentence does.
   if (best && outer && best !== outer && best.cueToken < qFirst && best.speaker.kind === 'pronoun' && outer.speaker.kind !== 'pronoun') return outer;
-  return best ?? clauseAfterQuote(doc, names, q, qEnd) ?? dashAttribution(doc, names, qEnd, end);
+  // "Carl Bialik: “…”": a name right before the colon that opens the quotation speaks, whatever cue is further off.
+  const labelled = nameBeforeColon(doc, names, first, qFirst);
+  if (labelled && (!best || best.cueToken < qFirst)) return labelled;
+  return best ?? clauseAfterQuote(doc, names, q, qEnd) ?? (kind === 'direct' ? clauseBeforeQuote(doc, names, first, qFirst) : null) ?? dashAttribution(doc, names, qEnd, end);
+}
+
+function nameBeforeColon(doc: Document, names: NameIndex, first: number, qFirst: number): Attribution | null {
+  const named = names.at.get(qFirst - 2);
+  if (qFirst - 2 < first || doc.tokens[qFirst - 1]?.text !== ':' || !named || named.last !== qFirst - 2 || named.kind === 'place') return null;
+  // The name is a label of its own ("… - Carl Bialik:"), not the listener of a verb ("told Hannity:").
+  if (named.runFirst > first && doc.tokens[named.runFirst - 1]!.word) return null;
+  return { speaker: { text: named.text, start: named.start, end: named.end, kind: 'name', name: named, head: null }, cue: null, cueToken: qFirst - 1, recipient: null, order: 'before' };
+}
+
+/**
+ * `Byler pointed out in December, “…”`: the clause that introduces a quotation with a comma or colon names
+ * its speaker, whatever its verb: the first name or pronoun that a verb follows.
+ */
+function clauseBeforeQuote(doc: Document, names: NameIndex, first: number, qFirst: number): Attribution | null {
+  const mark = doc.tokens[qFirst - 1];
+  if (!mark || qFirst - 1 <= first || mark.text !== ',' && mark.text !== ':') return null;
+  const speaker = firstClauseSubject(doc, names, first, qFirst - 1);
+  return speaker ? { speaker, cue: null, cueToken: -1, recipient: null, order: 'before' } : null;
 }
 
 /**
