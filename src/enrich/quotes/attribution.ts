@@ -76,7 +76,7 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
   // The determiner may stand a modifier or two back: "the gambling tycoon told", "the 43-year-old asked".
   let d0 = k - 1;
   // A hyphen inside a compound modifier is no boundary: "the 43-year-old".
-  const modifier = (t: Token) => isWord(t) ? !t.cap && !DETERMINERS.has(t.norm) && !CLAUSE_BREAKS.has(t.norm) && !CUE_LEMMA.has(t.norm) : t.text === '-';
+  const modifier = (t: Token) => (t.word ? !t.cap && !DETERMINERS.has(t.norm) && !CLAUSE_BREAKS.has(t.norm) && !CUE_LEMMA.has(t.norm) : t.text === '-');
   while (d0 > floor && k - d0 <= MAX_NOMINAL_MODIFIERS + (doc.tokens[d0]!.text === '-' ? 1 : 0) && modifier(doc.tokens[d0]!) && !doc.quoted[d0]) d0--;
   const determined = d0 >= floor && ARTICLES.has(doc.tokens[d0]!.norm) && !doc.quoted[d0] || k - 1 >= floor && DETERMINERS.has(doc.tokens[k - 1]!.norm);
   const counted = k > floor && /^\p{N}/u.test(doc.tokens[k - 1]!.text);
