@@ -7,7 +7,7 @@
 import type { Document } from '../text/document.js';
 import type { Token } from '../text/words.js';
 import type { NameMention } from '../people/names.js';
-import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../people/lexicon.js';
+import { ORGANISATION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../people/lexicon.js';
 import { CUE_ADVERBS, CUE_LEMMA, RECIPIENT_CUES, RECIPIENT_FRAMES, SPEAKER_PRONOUNS } from './cues.js';
 import { commonWordKind, isFiniteVerb, isPastTenseVerb } from '../people/tagger.js';
 
@@ -81,10 +81,16 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
   const determined = d0 >= floor && ARTICLES.has(doc.tokens[d0]!.norm) && !doc.quoted[d0] || k - 1 >= floor && DETERMINERS.has(doc.tokens[k - 1]!.norm);
   const counted = k > floor && /^\p{N}/u.test(doc.tokens[k - 1]!.text);
   if (!known && !(anyNoun && (determined || counted) && !/ly$/.test(head.norm))) return null;
-  let j = k;
-  while (j - 1 >= floor && k - j < 8) {
+  let j = k, reach = NOMINAL_REACH;
+  while (j - 1 >= floor && k - j < reach) {
     const t = doc.tokens[j - 1]!;
-    if (!t.word && t.text !== '-' || doc.quoted[j - 1] || CLAUSE_BREAKS.has(t.norm) || CUE_LEMMA.has(t.norm) && !ROLE_NOUNS.has(t.norm)) break;
+    if (!t.word && t.text !== '-' || doc.quoted[j - 1] || cueAt(doc, j - 1) && !ROLE_NOUNS.has(t.norm)) break;
+    // "the former secretary of state and current Democratic presidential nominee": two descriptions of one
+    // person joined by "and" under one article.
+    if (CLAUSE_BREAKS.has(t.norm)) {
+      if (t.norm !== 'and' || !coordinatedUnder(doc, j - 1, floor)) break;
+      reach = k - j + COORDINATED_REACH;
+    }
     j--;
   }
   // The phrase starts at its determiner; "a spokeswoman for the ministry" reaches back over the preposition.
@@ -103,6 +109,21 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
   let start = from;
   if (d < 0) while (start < k && !doc.tokens[start]!.word) start++;
   return phraseOf(doc, start, k, 'nominal', null, head.norm.replace(/s$/, ''));
+}
+
+/** Words a nominal subject reaches back from its head. */
+const NOMINAL_REACH = 8;
+/** Words read back from an "and" for the article that both its descriptions share. */
+const COORDINATED_REACH = 8;
+
+/** The "and" at token a joins two role descriptions under one article before it: "the former … and current …". */
+function coordinatedUnder(doc: Document, a: number, floor: number): boolean {
+  for (let x = a - 1; x >= floor && x >= a - COORDINATED_REACH; x--) {
+    const t = doc.tokens[x]!;
+    if (!t.word || doc.quoted[x] || CLAUSE_BREAKS.has(t.norm) || cueAt(doc, x) || isPastTenseVerb(t.norm)) return false;
+    if (ARTICLES.has(t.norm)) return x < a - 1 && [...doc.tokens.slice(x + 1, a)].some((w) => ROLE_NOUNS.has(w.norm) || TITLE_WORDS.has(w.norm));
+  }
+  return false;
 }
 
 /** The subject that ends just before token `cue` (adverbs and auxiliaries skipped). */
@@ -312,7 +333,8 @@ export function cueAt(doc: Document, i: number): string | null {
   if (!lemma) return null;
   // "Obama's remarks", "the claims", "his comments", "the IG's report", "a statement": a noun, not the verb.
   const prev = doc.tokens[i - 1];
-  if (prev && (ARTICLES.has(prev.norm) || /['’]s$/.test(prev.text) || POSSESSIVES.has(prev.norm))) return null;
+  // After "of" it is a noun too: "the secretary of state", "the wording of the report".
+  if (prev && (ARTICLES.has(prev.norm) || /['’]s$/.test(prev.text) || POSSESSIVES.has(prev.norm) || prev.norm === 'of')) return null;
   if (prev && t.norm.endsWith('s') && DETERMINERS.has(prev.norm)) return null;
   return lemma;
 }
