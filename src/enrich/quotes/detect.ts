@@ -110,6 +110,12 @@ function attributeInSentence(doc: Document, names: NameIndex, q: QuoteSpan, s: n
     if (a && i < qFirst && !outer) outer = a;
     if (a) { best = a; bestDistance = distance; }
   }
+  // `The four “loopholes” he cited are “…,” The Hill reported.`: a quotation closed by a comma hands over to the
+  // attribution that follows it at once; a cue before it sits in another clause.
+  if (best && best.cueToken < qFirst) {
+    const closing = closingAttribution(doc, names, q, qEnd, end);
+    if (closing) return closing;
+  }
   // "Lynch said she recalled thinking, “…”": the nearer cue's pronoun is the outer speaker again; name
   // the speaker where the sentence does.
   if (best && outer && best !== outer && best.cueToken < qFirst && best.speaker.kind === 'pronoun' && outer.speaker.kind !== 'pronoun') return outer;
@@ -166,6 +172,21 @@ function clauseAfterQuote(doc: Document, names: NameIndex, q: QuoteSpan, qEnd: n
 
 /** Words between a quotation and the verb of the clause that follows it: "Former Gov. Jim Doyle pressed". */
 const POST_QUOTE_SUBJECT = 6;
+
+/** Tokens after a quotation searched for the cue of `,” X said`. */
+const CLOSING_REACH = 6;
+
+/** `…,” The Hill reported`: the attribution right after a quotation whose words end in a comma. */
+function closingAttribution(doc: Document, names: NameIndex, q: QuoteSpan, qEnd: number, end: number): Attribution | null {
+  if (!/,["'’”]?$/.test(doc.text.slice(q.innerStart, q.innerEnd).trimEnd())) return null;
+  for (let i = qEnd; i < end && i < qEnd + CLOSING_REACH; i++) {
+    if (doc.quoted[i]) return null;
+    if (!cueAt(doc, i)) continue;
+    const a = attributionAt(doc, names, i, qEnd, end, REPORTING_CUES);
+    return a && followsAtOnce(doc, qEnd, a) ? a : null;
+  }
+  return null;
+}
 
 function followsAtOnce(doc: Document, qEnd: number, a: Attribution): boolean {
   let k = qEnd;
