@@ -28,6 +28,8 @@ const POSITIVES: [string, string, string, 'direct' | 'partial', string, string |
   ['a clause with any verb introducing the quotation', 'As Naim pointed out in December, “The delegates will have chances to change it.”', 'The delegates will have', 'direct', 'Naim', 'Bassem Naim', null],
   ['a name as the label before a colon', 'Polls agree - Kamala Harris: “One of the biggest lessons was a simple one.”', 'One of the biggest', 'direct', 'Kamala Harris', 'Kamala Harris', null],
   ['the attribution after a comma-closed quotation over a cue before it', 'The four “loopholes” he cited are “the ability to use real estate losses,” the Halvard Times reported.', 'real estate losses', 'partial', 'Halvard Times', 'Halvard Times', 'reported'],
+  ['a cue after a quotation that quotes again opens a sentence of its own', 'Netanyahu said Hamas “caused death.” Harris called the offer a “fair deal.”', 'caused death', 'partial', 'Netanyahu', 'Benjamin Netanyahu', 'said'],
+  ['the sentence after it keeps its own speaker', 'Netanyahu said Hamas “caused death.” Harris called the offer a “fair deal.”', 'fair deal', 'partial', 'Harris', 'Kamala Harris', 'called'],
   ['infinitive cue takes the subject', 'Harris took to the podium to urge Hamas to accept what she called a “fair offer.”', 'fair offer', 'partial', 'Harris', 'Kamala Harris', 'urge'],
 ];
 
