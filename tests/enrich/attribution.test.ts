@@ -30,6 +30,7 @@ const POSITIVES: [string, string, string, 'direct' | 'partial', string, string |
   ['the attribution after a comma-closed quotation over a cue before it', 'The four “loopholes” he cited are “the ability to use real estate losses,” the Halvard Times reported.', 'real estate losses', 'partial', 'Halvard Times', 'Halvard Times', 'reported'],
   ['a cue after a quotation that quotes again opens a sentence of its own', 'Netanyahu said Hamas “caused death.” Harris called the offer a “fair deal.”', 'caused death', 'partial', 'Netanyahu', 'Benjamin Netanyahu', 'said'],
   ['the sentence after it keeps its own speaker', 'Netanyahu said Hamas “caused death.” Harris called the offer a “fair deal.”', 'fair deal', 'partial', 'Harris', 'Kamala Harris', 'called'],
+  ['a fragment closed by a comma, then a titled name and its cue', 'Voters are “looking to see who is on the other side,” Hamas spokesman Bassem Naim said.', 'looking to see', 'partial', 'Bassem Naim', 'Bassem Naim', 'said'],
   ['infinitive cue takes the subject', 'Harris took to the podium to urge Hamas to accept what she called a “fair offer.”', 'fair offer', 'partial', 'Harris', 'Kamala Harris', 'urge'],
 ];
 

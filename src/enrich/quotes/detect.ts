@@ -7,6 +7,7 @@ import { sentenceIndexAt, tokenAt, type Document } from '../text/document.js';
 import type { QuoteSpan } from './marks.js';
 import { accordingTo, attributionAt, cueAt, firstClauseSubject, sentenceSubject, subjectAfter, verbAttribution, type Attribution, type NameIndex } from './attribution.js';
 import { commonWordKind, isPastTenseVerb } from '../people/tagger.js';
+import { ROLE_NOUNS } from '../people/lexicon.js';
 import { CUE_LEMMA, REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
 import { ATTRIBUTION_WINDOW, MAX_QUOTATIONS, MAX_REPORTED } from '../limits.js';
 
@@ -194,7 +195,20 @@ function followsAtOnce(doc: Document, qEnd: number, a: Attribution): boolean {
   // "…,” the Times reported": a determiner may stand before the name.
   if (doc.tokens[k]?.norm === 'the' && a.speaker.kind === 'name') k++;
   const t = doc.tokens[k];
-  return !!t && (t.start === a.speaker.start || k === a.cueToken);
+  return !!t && (t.start === a.speaker.start || k === a.cueToken || rolesLead(doc, k, a.speaker.start));
+}
+
+/** Words of a title or role before a name: "…,” NEA President Lily Eskelsen García said", "Hamas spokesman Bassem Naim". */
+const MAX_ROLE_LEAD = 5;
+
+function rolesLead(doc: Document, k: number, nameStart: number): boolean {
+  for (let j = k; j < k + MAX_ROLE_LEAD; j++) {
+    const t = doc.tokens[j];
+    if (!t || !t.word) return false;
+    if (t.start === nameStart) return j > k;
+    if (!t.cap && !ROLE_NOUNS.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /**
