@@ -31,6 +31,7 @@ const POSITIVES: [string, string, string, 'direct' | 'partial', string, string |
   ['a cue after a quotation that quotes again opens a sentence of its own', 'Netanyahu said Hamas “caused death.” Harris called the offer a “fair deal.”', 'caused death', 'partial', 'Netanyahu', 'Benjamin Netanyahu', 'said'],
   ['the sentence after it keeps its own speaker', 'Netanyahu said Hamas “caused death.” Harris called the offer a “fair deal.”', 'fair deal', 'partial', 'Harris', 'Kamala Harris', 'called'],
   ['a fragment closed by a comma, then a titled name and its cue', 'Voters are “looking to see who is on the other side,” Hamas spokesman Bassem Naim said.', 'looking to see', 'partial', 'Bassem Naim', 'Bassem Naim', 'said'],
+  ['a capitalised common noun that opens the sentence', 'Police say they have “adequate resources” to secure the city.', 'adequate resources', 'partial', 'Police', null, 'say'],
   ['infinitive cue takes the subject', 'Harris took to the podium to urge Hamas to accept what she called a “fair offer.”', 'fair offer', 'partial', 'Harris', 'Kamala Harris', 'urge'],
 ];
 

@@ -105,7 +105,9 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
   }
   const from = d >= 0 ? d : Math.max(j, k - 3);
   // Without a determiner only a plural role or a bare role noun stands alone ("officials said").
-  if (d < 0 && !/s$/.test(head.norm) && from === k && !ROLE_NOUNS.has(head.norm)) return null;
+  // A bare collective noun that opens its sentence speaks too: "Police say…".
+  const bare = from === k && anyNoun && doc.sentenceFirstToken[doc.sentenceOf[k]!] === k;
+  if (d < 0 && !/s$/.test(head.norm) && from === k && !ROLE_NOUNS.has(head.norm) && !bare) return null;
   let start = from;
   if (d < 0) while (start < k && !doc.tokens[start]!.word) start++;
   return phraseOf(doc, start, k, 'nominal', null, head.norm.replace(/s$/, ''));
@@ -181,7 +183,9 @@ function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: numb
   if (m && k === m.last) return m.kind === 'person' ? namePhrase(m) : ownerOf(doc, names, m, floor) ?? namePhrase(m);
   if (m) return null;
   t = doc.tokens[k]!;
-  if (t.cap && !ROLE_NOUNS.has(t.norm)) return null;
+  // A capital that only opens the sentence ("Police say", "Analysts said") is a common noun there, not a name.
+  const opensSentence = doc.sentenceFirstToken[doc.sentenceOf[k]!] === k;
+  if (t.cap && !ROLE_NOUNS.has(t.norm) && !(opensSentence && commonWordKind(t.norm) === 'noun')) return null;
   return nominalEndingAt(doc, k, floor, plainSpeech);
 }
 
