@@ -2,6 +2,7 @@
  * The ordered stages, and the only file that knows the order:
  *   load → blocks → clean → fields → enrich → record
  */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { load as loadHtml } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio/slim';
 import { htmlToBlocks } from './blocks/html.js';
@@ -9,7 +10,7 @@ import { MAX_JSONLD_CHARS, readMetadata, type PageMeta } from './blocks/metadata
 import { textToBlocks } from './blocks/text.js';
 import type { Block } from './blocks/types.js';
 import { cleanHtmlBlocks, cleanTextBlocks, normalizeForCompare, type CleanResult } from './clean/index.js';
-import { locateContent, RELAXED, STRICT } from './clean/locate.js';
+import { locateContent, RELAXED, STRICT, type Location } from './clean/locate.js';
 import { bestRun } from './clean/text-run.js';
 import { Diagnostics } from './diagnostics.js';
 import { MAX_DEPTH, parseHtml } from './load/parse.js';
@@ -32,6 +33,14 @@ import { ArticleRecordSchema, type Access, type ArticleRecord, type Dateline, ty
 
 /** Below this many characters of body the strict pass is taken to have missed the story. */
 const MIN_BODY_CHARS = 250;
+/** Markup of a whole page, not a fragment: a document start or a body, header, nav, main or footer element. */
+const PAGE_MARKUP = /<(?:!doctype|html|body|header|nav|main|footer)[\s>]/i;
+const FRAGMENT_PROBE = 100_000;
+/** Lines and characters of a text read whole, as a brief with no page around it. */
+const SHORT_TEXT_LINES = 4;
+const SHORT_TEXT_CHARS = 1_000;
+/** Blocks a fragment may hold and still be read whole. */
+const MAX_FRAGMENT_BLOCKS = 12;
 
 interface Structure {
   $: CheerioAPI | null;
@@ -61,10 +70,14 @@ function structureHtml(source: string, url: string | null, options: ResolvedOpti
   const root = $.root()[0]!;
   const empty: CleanResult = { body: [], header: [], captions: [], removed: [], access: { metered: [], hard: [] }, container: null };
 
+  // A fragment ("<p>Copper exports fell 9%.</p>", a feed item's markup) has no page around its story: it is
+  // all story, as a short text is.
+  const fragment = !PAGE_MARKUP.test(source.slice(0, FRAGMENT_PROBE));
   const attempt = (markupRules: boolean, strict: boolean) => {
     const blocks = clock('blocks', () => htmlToBlocks(root, { markupRules }));
     return clock('clean', () => {
-      const location = locateContent(blocks, strict ? STRICT : RELAXED);
+      const whole = fragment && blocks.length <= MAX_FRAGMENT_BLOCKS && !blocks.some((b) => b.flag);
+      const location = whole ? wholeFragment(root) : locateContent(blocks, strict ? STRICT : RELAXED);
       const probe = fieldInput({ $, meta, blocks, cleaned: { ...empty, container: location.container } }, url, options, new Diagnostics());
       const siteName = extractSiteName(probe);
       const headline = extractHeadline(probe, siteName);
@@ -82,11 +95,20 @@ function structureHtml(source: string, url: string | null, options: ResolvedOpti
   return { $, meta, ...result };
 }
 
+/** Every top-level element of a fragment is story. */
+function wholeFragment(root: AnyNode): Location {
+  const parts = ((root as ParentNode).children ?? []).filter((c): c is Element => c.type === 'tag');
+  return { container: parts.length === 1 ? parts[0]! : null, parts, score: 0, overruled: new Set() };
+}
+
 function structureText(source: string, url: string | null, clock: Clock): Structure {
   const blocks = clock('blocks', () => textToBlocks(source));
   const cleaned = clock('clean', () => {
-    const run = bestRun(blocks, STRICT);
-    return cleanTextBlocks(blocks, run, pickTextHeadline(blocks, run.start, url));
+    // A short text (a sentence, a brief, a phrase to test with) has no page around it: all of it is story, and a
+    // headline is taken only when a story follows it.
+    const short = blocks.length <= SHORT_TEXT_LINES && blocks.reduce((n, b) => n + b.text.length, 0) <= SHORT_TEXT_CHARS;
+    const run = short ? { start: 0, end: blocks.length } : bestRun(blocks, STRICT);
+    return cleanTextBlocks(blocks, run, pickTextHeadline(blocks, run, url));
   });
   return { $: null, meta: null, blocks, cleaned, headline: cleaned.headline, siteName: null };
 }

@@ -3,6 +3,7 @@
  * line break is all the structure plain text has, and both already mark a paragraph in such scrapes.
  */
 import type { Block } from './types.js';
+import { isDatelineLine } from '../fields/dateline/index.js';
 
 
 /**
@@ -27,23 +28,23 @@ export function splitGluedLabels(line: string): string[] {
   return [line];
 }
 
+function textBlock(index: number, text: string): Block {
+  return { index, text, kind: 'paragraph', level: 0, tag: null, linkChars: 0, depth: 0, el: null, flag: null, inTable: false };
+}
+
 export function textToBlocks(input: string): Block[] {
   const blocks: Block[] = [];
+  let dateline = '';
   for (const line of input.split(/\r\n?|\n|\u2028|\u2029/).flatMap((l) => splitGluedLabels(l.replace(/[\s\u00a0]+/g, ' ').trim()))) {
-    const text = line;
-    if (!text) continue;
-    blocks.push({
-      index: blocks.length,
-      text,
-      kind: 'paragraph',
-      level: 0,
-      tag: null,
-      linkChars: 0,
-      depth: 0,
-      el: null,
-      flag: null,
-      inTable: false,
-    });
+    if (!line) continue;
+    // "JOHANNESBURG, August 7 (Xinhua) --" alone on its line opens the paragraph under it, as wires print it.
+    if (!dateline && isDatelineLine(line)) {
+      dateline = line;
+      continue;
+    }
+    blocks.push(textBlock(blocks.length, dateline ? `${dateline} ${line}` : line));
+    dateline = '';
   }
+  if (dateline) blocks.push(textBlock(blocks.length, dateline));
   return blocks;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitDateline } from '../../src/fields/dateline/index.js';
+import { extractArticle } from '../../src/index.js';
 
 describe('splitDateline', () => {
   it.each([
@@ -22,5 +23,29 @@ describe('splitDateline', () => {
     'NATO — the alliance of 32 countries — met in Brussels on Thursday.',
   ])('no dateline in "%s"', (text) => {
     expect(splitDateline(text)).toBeNull();
+  });
+});
+
+describe('a dateline alone on its line (text)', () => {
+  const story = 'South Africa deplored the bombings of the embassies in Kenya and Tanzania, the foreign ministry said in a statement.';
+  const more = 'The ministry said the attacks were cowardly and that it would help find those responsible for them.';
+  it.each([
+    ['JOHANNESBURG, August 7 (Xinhua) --', 'JOHANNESBURG', 'Xinhua', 'August 7'],
+    ['WASHINGTON (AP) —', 'WASHINGTON', 'AP', null],
+  ])('%s opens the paragraph under it and is never the headline', (line, place, agency, date) => {
+    const r = extractArticle(`${line}\n\n${story}\n\n${more}`, { format: 'text' });
+    expect(r.headline).toBeNull();
+    expect(r.dek).toBeNull();
+    expect(r.dateline).toEqual({ raw: line, place, agency, date });
+    expect(r.body.paragraphs[0]!.text).toBe(story);
+  });
+
+  it.each([
+    ['a headline with a comma and a dash in it', 'Storm hits coast, thousands flee - officials'],
+    ['a headline naming a place', 'WASHINGTON DEBATES THE BUDGET'],
+  ])('%s stays a headline', (_case, line) => {
+    const r = extractArticle(`${line}\n\n${story}\n\n${more}`, { format: 'text' });
+    expect(r.headline).toBe(line);
+    expect(r.dateline).toBeNull();
   });
 });

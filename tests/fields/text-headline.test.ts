@@ -7,7 +7,7 @@ import { PARAGRAPHS } from '../helpers.js';
 
 const pick = (lines: string[], url: string | null = null) => {
   const blocks = textToBlocks([...lines, ...PARAGRAPHS].join('\n'));
-  return pickTextHeadline(blocks, bestRun(blocks, STRICT).start, url)?.text ?? null;
+  return pickTextHeadline(blocks, bestRun(blocks, STRICT), url)?.text ?? null;
 };
 
 describe('pickTextHeadline', () => {

@@ -15,6 +15,12 @@ const DASH = '\\s*(?:—|–|--|-|:)\\s+';
 /** All-caps place, agency optional; or a capitalised place with the agency in parentheses. */
 const DATELINE = new RegExp(`^(?:(${CAPS_PLACE}${REGION})${DATE}\\s*(?:${AGENCY})?|(${TITLE_PLACE}${REGION})${DATE}\\s*${AGENCY})${DASH}`, 'u');
 
+/** The same, standing alone on its line with nothing after the dash: "JOHANNESBURG, August 7 (Xinhua) --". */
+const DATELINE_LINE = new RegExp(`^(?:(${CAPS_PLACE}${REGION})${DATE}\\s*(?:${AGENCY})?|(${TITLE_PLACE}${REGION})${DATE}\\s*${AGENCY})\\s*(?:—|–|--|-)$`, 'u');
+
+/** A line that is only a dateline: never a headline or a dek. */
+export const isDatelineLine = (line: string): boolean => DATELINE_LINE.test(line.trim());
+
 export interface DatelineSplit {
   dateline: Dateline;
   rest: string;

@@ -5,6 +5,8 @@
  */
 import type { Block } from '../../blocks/types.js';
 import { matchTextRule } from '../../clean/text-rules.js';
+import { SENTENCE_END } from '../../clean/edges.js';
+import { isDatelineLine } from '../dateline/index.js';
 
 const LOOK_BACK = 60;
 const LOOK_AHEAD = 8;
@@ -35,10 +37,27 @@ export function titleShaped(b: Block): boolean {
   const n = b.text.split(/\s+/).length;
   // A long line ending in a full stop is a sentence of prose, not a headline.
   const sentence = /\.["”’)]?$/.test(b.text) && n > 12;
-  return b.text.length >= 15 && b.text.length <= 250 && n >= 3 && n <= 35 && !sentence && words(b.text).length >= 2 && !/[,;:]$/.test(b.text) && !matchTextRule(b.text);
+  return b.text.length >= 15 && b.text.length <= 250 && n >= 3 && n <= 35 && !sentence && words(b.text).length >= 2 && !/[,;:]$/.test(b.text) && !matchTextRule(b.text) && !isDatelineLine(b.text);
 }
 
-export function pickTextHeadline(blocks: Block[], runStart: number, url: string | null): Block | null {
+/** Characters of story a headline must stand above: one sentence of some length, or more than the line itself twice. */
+const MIN_STORY = 80;
+
+/**
+ * Something that reads as the story follows block i: the sentences after it (to the end of the run) hold at
+ * least MIN_STORY characters and twice the line's own length. A sentence or two with nothing more under it
+ * is all story ("Copper exports fell 9%.\n\nImports rose 4%, the ministry said.").
+ */
+function storyFollows(blocks: Block[], i: number, runEnd: number, length: number): boolean {
+  let story = 0;
+  for (let k = i + 1; k < runEnd && story < MIN_STORY + 2 * length; k++) {
+    if (SENTENCE_END.test(blocks[k]!.text)) story += blocks[k]!.text.length;
+  }
+  return story >= Math.max(MIN_STORY, 2 * length);
+}
+
+export function pickTextHeadline(blocks: Block[], run: { start: number; end: number }, url: string | null): Block | null {
+  const runStart = run.start;
   const slug = slugWords(url);
   let best: { block: Block; score: number } | null = null;
   const from = Math.max(0, runStart - LOOK_BACK);
@@ -47,7 +66,7 @@ export function pickTextHeadline(blocks: Block[], runStart: number, url: string 
   for (let i = runStart; i < to; i++) if (isProse(blocks[i]!)) to = i;
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
-    if (!titleShaped(b)) continue;
+    if (!titleShaped(b) || !storyFollows(blocks, i, Math.max(run.end, i + 1), b.text.length)) continue;
     const w = words(b.text);
     // Overlap with the slug both ways: a caption that repeats the slug's words among many others scores less.
     const common = slug.size ? new Set(w.filter((x) => slug.has(x))).size : 0;
