@@ -75,6 +75,8 @@ describe('number forms', () => {
     ['a year before a word that is not a plural', 'Compass, which he founded in 2012 as a start-up, grew fast.'],
     ['a number word in a name', 'His call of the Kick Six win over Alabama made World War Two look calm.'],
     ['a model name', 'Apple showed the iPhone 11 Pro and 11 Pro Max, then the 7 Plus.'],
+    ['a year after a determiner, before a plural', 'The 1998 bombings and its 2016 elections changed the country.'],
+    ['a route number and an ordinal amendment', 'Traffic on Route 66 grew after the 19th amendment was passed.'],
   ])('%s: no figure', (_name, text) => {
     expect(figures(text).map((f) => f.text)).toEqual([]);
   });
@@ -86,6 +88,7 @@ describe('number forms', () => {
     ['a count after a year-like number with a plural', 'The firm sold 2012 cars last year.', 2012],
     ['a lower-case word after the number', 'The firm hired 11 professionals.', 11],
     ['a change and then a level', 'Shares rose 5% to 6.7%.', 5],
+    ['a count of that size, written with its comma', 'The 1,998 votes were counted twice.', 1998],
   ])('%s', (_name, text, value) => {
     expect(first(text)?.value).toBe(value);
   });
@@ -173,6 +176,19 @@ describe('what is counted, what happened, who says so', () => {
   ])('category: %s', (_name, text, category, unit) => {
     const f = first(text);
     expect([f?.category, f?.unit]).toEqual([category, unit]);
+  });
+
+  // [case, sentence, value, subject, qualifier]
+  it.each([
+    ['the whole counted noun phrase', 'Three senior defence and intelligence officials said the talks had stalled.', 3, 'senior defence and intelligence officials', 'exact'],
+    ['a name before the plural', 'Roughly 4,000 UN peacekeepers are deployed in the area.', 4000, 'UN peacekeepers', 'approximate'],
+    ['a time expression after money is not what it counts', 'Copper exports fell 9% to $1.4 billion last quarter.', 1.4e9, null, 'exact'],
+    ['"over" a span of days is during it', 'The fighting went on over three days.', 3, null, 'exact'],
+    ['"for over" two years is more than two years', 'They have been unemployed for over two years.', 2, null, 'more-than'],
+    ['"over" before "of" is more than', 'She has over 20 years of experience.', 20, 'experience', 'more-than'],
+  ])('%s', (_name, text, value, subject, qualifier) => {
+    const f = figures(text).find((x) => x.value === value);
+    expect([f?.subject, f?.qualifier]).toEqual([subject, qualifier]);
   });
 
   it('the source comes from "according to" too', () => {

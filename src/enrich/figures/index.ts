@@ -107,10 +107,13 @@ function subjectAfter(doc: Document, at: number, end: number): { text: string | 
   // Up to four words ending at the first plural noun: "seven European countries", "50 previous years".
   const words: number[] = [];
   let plural = -1;
-  for (let j = k; j < end && words.length < 5; j++) {
+  for (let j = k; j < end && words.length < MAX_SUBJECT_WORDS; j++) {
     const t = doc.tokens[j]!;
     const joinsNames = t.norm === 'and' && words.length > 0 && doc.tokens[j - 1]!.cap && doc.tokens[j + 1]?.cap === true;
-    if (!t.word || NOT_SUBJECT.has(t.norm) && !joinsNames || MEASURES.has(t.norm) && words.length) break;
+    // "senior defence and intelligence officials": two modifiers of one plural noun.
+    const joinsModifiers = (t.norm === 'and' || t.norm === 'or') && words.length > 0 && pluralAhead(doc, j + 1, end);
+    if (!words.length && TIME_WORDS.has(t.norm)) break;
+    if (!t.word || NOT_SUBJECT.has(t.norm) && !joinsNames && !joinsModifiers || MEASURES.has(t.norm) && words.length) break;
     if (/^\p{N}/u.test(t.text)) break;
     const isPlural = /s$/.test(t.norm) && !/ss$/.test(t.norm) || PLURAL_NOUNS.has(t.norm);
     if (t.cap && !isPlural && !DEMONYM.test(t.text) && words.length === 0 && !/^\p{Lu}{2,}$/u.test(t.text) && !namesAPluralAhead(doc, j, end)) break;
@@ -122,6 +125,28 @@ function subjectAfter(doc: Document, at: number, end: number): { text: string | 
   if (!words.length) return { text: null, next: k };
   const a = doc.tokens[words[0]!]!, b = doc.tokens[words[words.length - 1]!]!;
   return { text: doc.text.slice(a.start, b.end), next: words[words.length - 1]! + 1 };
+}
+
+/** "went on over three days": not after "for", and not before "of", "old" or "ago". */
+function overIsDuring(doc: Document, over: number, after: number): boolean {
+  const before = doc.tokens[over - 1]?.norm;
+  const next = doc.tokens[after]?.norm;
+  return before !== 'for' && before !== 'than' && next !== 'of' && next !== 'old' && next !== 'ago';
+}
+
+/** Words of the counted noun phrase: "three senior defence and intelligence officials". */
+const MAX_SUBJECT_WORDS = 6;
+/** Words that open a time expression after a figure, not what it counts: "$1.4 billion last quarter". */
+const TIME_WORDS = new Set(['last', 'next', 'this', 'earlier', 'later', 'ago', 'yesterday', 'today', 'tomorrow']);
+
+/** A lowercase plural noun within two words from `from`, with nothing but words before it. */
+function pluralAhead(doc: Document, from: number, end: number): boolean {
+  for (let j = from; j < end && j <= from + 2; j++) {
+    const t = doc.tokens[j]!;
+    if (!t.word || NOT_SUBJECT.has(t.norm) || /^\p{N}/u.test(t.text)) return false;
+    if (/s$/.test(t.norm) && !/ss$/.test(t.norm) || PLURAL_NOUNS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** "Kia and Hyundai vehicles", "Johnson’s deputies": capitalised words that modify a plural noun close ahead. */
@@ -203,6 +228,9 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
     const tail = qualifier === 'exact' ? OR_BOUND.exec(doc.text.slice(n.end, n.end + 14)) : null;
     if (tail) qualifier = /more|older|above|higher|over|up|plus/i.test(tail[1]!) ? 'at-least' : 'at-most';
     const unit = unitOf(doc, n, last + 1);
+    // "over three days" is a span of time (over = during), not more than three days; "for over two years",
+    // "over 20 years of service", "over 20 years ago" still measure more than that.
+    if (unit.category === 'duration' && q && doc.tokens[q.from]!.norm === 'over' && qualifier === 'more-than' && overIsDuring(doc, q.from, last + 1 + unit.consumed)) qualifier = 'exact';
     const subject = subjectAfter(doc, last + 1 + unit.consumed, sentenceEnd);
     const nextNumberAt = numbers[index + 1]?.start ?? Infinity;
     const measure = measureAfter(doc, subject.next, sentenceEnd, nextNumberAt);

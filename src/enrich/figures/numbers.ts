@@ -49,12 +49,17 @@ function parseDigits(intPart: string, frac: string | undefined): number {
 const NOT_PLURAL = /^\s+(?:as|is|was|has|his|its|this|us|thus|plus|does|yes|whereas|unless|across|towards|afterwards|besides)\b/i;
 
 /** A four-digit number between 1800 and 2200 with no sign, unit or counted noun after it is a year. */
-function looksLikeYear(raw: string, after: string): boolean {
+function looksLikeYear(raw: string, after: string, before: string): boolean {
   if (!/^\d{4}$/.test(raw)) return false;
   const n = Number(raw);
   if (n < 1800 || n > 2200) return false;
+  // "the 1998 bombings", "its 2016 elections": after a determiner the year names which ones, it counts nothing
+  // (a count of that size is written with its comma: "the 1,998 votes").
+  if (YEAR_DETERMINER.test(before)) return true;
   return NOT_PLURAL.test(after) || !/^\s+(?!years?\b|months?\b|days?\b)[a-z]+s\b/.test(after);
 }
+
+const YEAR_DETERMINER = /\b(?:the|its|their|his|her|our|this|that|last|next)\s+$/i;
 
 function precededByMonth(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
@@ -113,7 +118,7 @@ function digitNumbers(doc: Document): NumberMention[] {
       }
       if (precededByMonth(text, numberAt) || followedByMonth(after)) continue;
       const currency = m[1] ? CURRENCY_SIGNS.get(m[1].toLowerCase().replace(/\s/g, '')) ?? (/^[A-Z]{3}$/.test(m[1]) ? m[1] : null) : null;
-      if (!currency && looksLikeYear(m[2]! + (m[3] ?? ''), after)) continue;
+      if (!currency && looksLikeYear(m[2]! + (m[3] ?? ''), after, text.slice(Math.max(0, numberAt - 8), numberAt))) continue;
       let value = parseDigits(m[2]!, m[3]) * (negative ? -1 : 1);
       let stop = end;
       const suffix = SUFFIX.exec(after) ?? (currency ? SUFFIX_CI.exec(after) : null);
