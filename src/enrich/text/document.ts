@@ -11,19 +11,23 @@ import { CUE_LEMMA } from '../quotes/cues.js';
 const CUE_FORMS = [...CUE_LEMMA.keys()].join('|');
 /**
  * A cue whose own clause quotes again ("Bernie Sanders called Trump a “pathological liar.”") opens a sentence of
- * its own; one that hands over to a quotation after a comma ("asked, “or…”") still continues.
+ * its own; one that hands over to a quotation after a comma ("asked, “or…”") still continues. Read after the
+ * match, not inside the pattern: the pattern is large, and a lookahead there made it costly to audit.
  */
-const NO_QUOTE_AHEAD = '(?!\\s+[^.!?“”",]{1,200}[“"])';
+const QUOTE_AHEAD = /^\s+[^.!?“”",]{1,200}[“"]/;
 /**
  * After a quotation that ends in . ? or !: "Graham asked.", "said Sen. Claire McCaskill (D-Mo.)", "Rep. Gwen
  * Moore (D-Wis.) said Friday.", "Murphy, the head of the group, said." The attribution continues the
  * quotation's sentence; a cue that opens a clause ("Russia insisted that…") starts a sentence of its own.
  */
 const ATTRIBUTION_AFTER = new RegExp(
-  `^\\s+(?:(?:${CUE_FORMS})\\s+[\\p{Lu}\\p{Ll}]|(?:[\\p{Lu}][\\p{L}.’'-]*(?:\\s+|(?=,))){1,5}(?:\\([^)]{1,30}\\)\\s+)?(?:,[^,]{1,80},\\s+)?(?:[\\p{Ll}]+ly\\s+)?(?:${CUE_FORMS})\\b(?!\\s+that\\b)${NO_QUOTE_AHEAD}|(?:he|she|they)\\s+(?:${CUE_FORMS})\\b(?!\\s+that\\b)${NO_QUOTE_AHEAD})`,
+  `^\\s+(?:(?:${CUE_FORMS})\\s+[\\p{Lu}\\p{Ll}]|(?:[\\p{Lu}][\\p{L}.’'-]*(?:\\s+|(?=,))){1,5}(?:\\([^)]{1,30}\\)\\s+)?(?:,[^,]{1,80},\\s+)?(?:[\\p{Ll}]+ly\\s+)?(?:${CUE_FORMS})\\b(?!\\s+that\\b)|(?:he|she|they)\\s+(?:${CUE_FORMS})\\b(?!\\s+that\\b))`,
   'u',
 );
-const attributionFollows = (after: string) => ATTRIBUTION_AFTER.test(after);
+function attributionFollows(after: string): boolean {
+  const m = ATTRIBUTION_AFTER.exec(after);
+  return !!m && !QUOTE_AHEAD.test(after.slice(m.index + m[0].length));
+}
 
 export interface Document {
   text: string;

@@ -15,11 +15,16 @@ const DASH = '\\s*(?:—|–|--|-|:)\\s+';
 /** All-caps place, agency optional; or a capitalised place with the agency in parentheses. */
 const DATELINE = new RegExp(`^(?:(${CAPS_PLACE}${REGION})${DATE}\\s*(?:${AGENCY})?|(${TITLE_PLACE}${REGION})${DATE}\\s*${AGENCY})${DASH}`, 'u');
 
-/** The same, standing alone on its line with nothing after the dash: "JOHANNESBURG, August 7 (Xinhua) --". */
-const DATELINE_LINE = new RegExp(`^(?:(${CAPS_PLACE}${REGION})${DATE}\\s*(?:${AGENCY})?|(${TITLE_PLACE}${REGION})${DATE}\\s*${AGENCY})\\s*(?:—|–|--|-)$`, 'u');
+/** A line that is only a dateline, nothing after its dash ("JOHANNESBURG, August 7 (Xinhua) --"): never a headline or a dek. */
+export function isDatelineLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > MAX_DATELINE_LINE || !/(?:—|–|-)$/.test(text)) return false;
+  // The opening pattern needs a space after the dash: the whole line and one space must be the dateline.
+  const m = DATELINE.exec(`${text} `);
+  return !!m && m[0].length === text.length + 1;
+}
 
-/** A line that is only a dateline: never a headline or a dek. */
-export const isDatelineLine = (line: string): boolean => DATELINE_LINE.test(line.trim());
+const MAX_DATELINE_LINE = 120;
 
 export interface DatelineSplit {
   dateline: Dateline;
