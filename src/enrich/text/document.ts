@@ -14,7 +14,21 @@ const CUE_FORMS = [...CUE_LEMMA.keys()].join('|');
  * its own; one that hands over to a quotation after a comma ("asked, “or…”") still continues. Read after the
  * match, not inside the pattern: the pattern is large, and a lookahead there made it costly to audit.
  */
-const QUOTE_AHEAD = /^\s+[^.!?“”",]{1,200}[“"]/;
+function quotesAhead(rest: string): boolean {
+  let i = 0;
+  while (i < rest.length && /\s/.test(rest[i]!)) i++;
+  if (i === 0) return false;
+  const from = i;
+  for (; i < rest.length && i - from <= QUOTE_AHEAD_REACH; i++) {
+    const c = rest[i]!;
+    if (c === '“' || c === '"') return i > from;
+    if ('.!?”,'.includes(c)) return false;
+  }
+  return false;
+}
+
+/** Characters of the cue's own clause read for a quotation mark. */
+const QUOTE_AHEAD_REACH = 200;
 /**
  * After a quotation that ends in . ? or !: "Graham asked.", "said Sen. Claire McCaskill (D-Mo.)", "Rep. Gwen
  * Moore (D-Wis.) said Friday.", "Murphy, the head of the group, said." The attribution continues the
@@ -26,7 +40,7 @@ const ATTRIBUTION_AFTER = new RegExp(
 );
 function attributionFollows(after: string): boolean {
   const m = ATTRIBUTION_AFTER.exec(after);
-  return !!m && !QUOTE_AHEAD.test(after.slice(m.index + m[0].length));
+  return !!m && !quotesAhead(after.slice(m.index + m[0].length));
 }
 
 export interface Document {
