@@ -222,6 +222,11 @@ function ownerBeforeName(tokens: readonly Token[], j: number): boolean {
   return /['’]s?$/.test(tokens[j]!.text) && isFirstName(tokens[j + 1]!);
 }
 
+/** A sentence's first word that is a common word there: the lexicon knows it as one and the story never capitalises it elsewhere. */
+function isCommonOpener(t: Token, midSentence: ReadonlySet<string>): boolean {
+  return !midSentence.has(t.norm) && commonWordKind(t.norm) !== null && !isPersonWord(t.norm) && !HONORIFICS.has(t.norm) && !isTitleToken(t);
+}
+
 /** Words the document writes capitalised inside a sentence: there they are names, wherever else they stand. */
 function capitalisedMidSentence(tokens: readonly Token[], sentenceStart: (i: number) => number): Set<string> {
   const out = new Set<string>();
@@ -255,7 +260,7 @@ export function findNames(text: string, tokens: readonly Token[], skip: (i: numb
     if (skip(i) || !canJoinRun(tokens, i, 0, loud(i))) { i++; continue; }
     // "Following Monday’s debate", "Citing the attack", "Pressure is building": a word that opens its sentence
     // capitalised only there, and that the lexicon knows as a common word, is that word, not a name.
-    if (sentenceStart(i) === i && !midSentence.has(tokens[i]!.norm) && commonWordKind(tokens[i]!.norm) !== null && !isPersonWord(tokens[i]!.norm) && !HONORIFICS.has(tokens[i]!.norm) && !isTitleToken(tokens[i]!)) { i++; continue; }
+    if (sentenceStart(i) === i && isCommonOpener(tokens[i]!, midSentence)) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length && !skip(j + 1) && canJoinRun(tokens, j + 1, j + 1 - i, loud(j + 1)) && !ownerBeforeName(tokens, j)) j++;
     // "Association of Flight Attendants", "Department of Homeland Security": an organisation's head word

@@ -19,6 +19,12 @@ const CLASS_OF_TAG: readonly (readonly [string, WordClass])[] = [
 
 const cache = new Map<string, WordClass | null>();
 
+/** The lexicon's tags for a lower-case word (none when it does not know it). */
+function lexiconTags(word: string): readonly string[] {
+  const raw = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
+  return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+}
+
 /** What the lexicon says a word or phrase names (lower-cased lookup), or null when it does not know it as a name. */
 export function classOf(words: string): WordClass | null {
   // Token norms are lower case already: look them up before lower-casing anything.
@@ -27,8 +33,7 @@ export function classOf(words: string): WordClass | null {
   const key = words.toLowerCase();
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const raw = Object.prototype.hasOwnProperty.call(LEXICON, key) ? LEXICON[key] : undefined;
-  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const tags = lexiconTags(key);
   const found = CLASS_OF_TAG.find(([tag]) => tags.includes(tag))?.[1] ?? null;
   if (cache.size < 50_000) cache.set(key, found);
   return found;
@@ -55,9 +60,8 @@ export function commonWordKind(word: string): 'function' | 'noun' | null {
 const commonCache = new Map<string, 'function' | 'noun' | null>();
 
 function commonKindOf(key: string): 'function' | 'noun' | null {
-  const raw = Object.prototype.hasOwnProperty.call(LEXICON, key) ? LEXICON[key] : undefined;
-  if (raw === undefined) return null;
-  const tags = Array.isArray(raw) ? raw : [raw];
+  const tags = lexiconTags(key);
+  if (!tags.length) return null;
   if (tags.some((t) => NAME_TAGS.has(t))) return null;
   if (tags.some((t) => FUNCTION_TAGS.includes(t))) return 'function';
   return tags.some((t) => NOUN_TAGS.includes(t)) ? 'noun' : null;
@@ -83,8 +87,7 @@ export function isPersonWord(word: string): boolean {
  * ("pressed", "beamed": the lexicon lists some of them as adjectives or not at all).
  */
 export function isPastTenseVerb(word: string): boolean {
-  const raw = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
-  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const tags = lexiconTags(word);
   if (tags.includes('PastTense')) return true;
   return word.length > 4 && /ed$/.test(word) && !tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || NAME_TAGS.has(t));
 }
@@ -94,7 +97,6 @@ const FINITE_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'
 
 /** A verb that can head a clause after its subject, in any tense (the lexicon's forms, or a past in -ed). */
 export function isFiniteVerb(word: string): boolean {
-  const raw = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
-  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const tags = lexiconTags(word);
   return tags.some((t) => FINITE_TAGS.includes(t)) || isPastTenseVerb(word);
 }

@@ -4,7 +4,7 @@
  * "X said in an interview with Y". The speaker is returned as written (a name, a pronoun, "the premier",
  * "a spokeswoman for the ministry"); resolving it to a person is the people stage's job.
  */
-import type { Document } from '../text/document.js';
+import { startsSentence, type Document } from '../text/document.js';
 import type { Token } from '../text/words.js';
 import type { NameMention } from '../people/names.js';
 import { ORGANISATION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../people/lexicon.js';
@@ -62,7 +62,7 @@ function nameMention(names: NameIndex, i: number): NameMention | null {
   return names.at.get(i) ?? null;
 }
 
-function namePhrase(m: NameMention): SpeakerPhrase {
+export function namePhrase(m: NameMention): SpeakerPhrase {
   return { text: m.text, start: m.start, end: m.end, kind: 'name', name: m, head: null };
 }
 
@@ -106,7 +106,7 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
   const from = d >= 0 ? d : Math.max(j, k - 3);
   // Without a determiner only a plural role or a bare role noun stands alone ("officials said").
   // A bare collective noun that opens its sentence speaks too: "Police say…".
-  const bare = from === k && anyNoun && doc.sentenceFirstToken[doc.sentenceOf[k]!] === k;
+  const bare = from === k && anyNoun && startsSentence(doc, k);
   if (d < 0 && !/s$/.test(head.norm) && from === k && !ROLE_NOUNS.has(head.norm) && !bare) return null;
   let start = from;
   if (d < 0) while (start < k && !doc.tokens[start]!.word) start++;
@@ -123,7 +123,7 @@ function coordinatedUnder(doc: Document, a: number, floor: number): boolean {
   for (let x = a - 1; x >= floor && x >= a - COORDINATED_REACH; x--) {
     const t = doc.tokens[x]!;
     if (!t.word || doc.quoted[x] || CLAUSE_BREAKS.has(t.norm) || cueAt(doc, x) || isPastTenseVerb(t.norm)) return false;
-    if (ARTICLES.has(t.norm)) return x < a - 1 && [...doc.tokens.slice(x + 1, a)].some((w) => ROLE_NOUNS.has(w.norm) || TITLE_WORDS.has(w.norm));
+    if (ARTICLES.has(t.norm)) return x < a - 1 && doc.tokens.slice(x + 1, a).some((w) => ROLE_NOUNS.has(w.norm) || TITLE_WORDS.has(w.norm));
   }
   return false;
 }
@@ -184,8 +184,7 @@ function subjectBefore(doc: Document, names: NameIndex, cue: number, floor: numb
   if (m) return null;
   t = doc.tokens[k]!;
   // A capital that only opens the sentence ("Police say", "Analysts said") is a common noun there, not a name.
-  const opensSentence = doc.sentenceFirstToken[doc.sentenceOf[k]!] === k;
-  if (t.cap && !ROLE_NOUNS.has(t.norm) && !(opensSentence && commonWordKind(t.norm) === 'noun')) return null;
+  if (t.cap && !ROLE_NOUNS.has(t.norm) && !(startsSentence(doc, k) && commonWordKind(t.norm) === 'noun')) return null;
   return nominalEndingAt(doc, k, floor, plainSpeech);
 }
 

@@ -5,7 +5,7 @@
  */
 import { sentenceIndexAt, tokenAt, type Document } from '../text/document.js';
 import type { QuoteSpan } from './marks.js';
-import { accordingTo, attributionAt, cueAt, firstClauseSubject, sentenceSubject, subjectAfter, verbAttribution, type Attribution, type NameIndex } from './attribution.js';
+import { accordingTo, attributionAt, cueAt, firstClauseSubject, namePhrase, sentenceSubject, subjectAfter, verbAttribution, type Attribution, type NameIndex } from './attribution.js';
 import { commonWordKind, isPastTenseVerb } from '../people/tagger.js';
 import { ROLE_NOUNS } from '../people/lexicon.js';
 import { CUE_LEMMA, REPORTING_CUES, SCARE_MARKERS, STRONG_CUES } from './cues.js';
@@ -33,13 +33,13 @@ function subjectOnly(doc: Document, names: NameIndex, first: number, end: number
   const speaker = sentenceSubject(doc, names, first, end);
   // The subject may follow a fragment quoted in a phrase that opens the sentence ("Acknowledging that Trump
   // “says a lot of stupid stuff,” Allen did suggest…"), never one quoted in its own clause.
-  if (!speaker || speaker.end > q.start && !opensSentence(doc, first, q)) return null;
+  if (!speaker || speaker.end > q.start && !inOpeningPhrase(doc, first, q)) return null;
   if (speaker.kind === 'pronoun' && !/^(?:he|she|they)$/i.test(speaker.text)) return null;
   return { speaker, cue: null, cueToken: -1, recipient: null, order: 'before' };
 }
 
 /** The quotation lies in a phrase that opens the sentence with a common word and closes with a comma. */
-function opensSentence(doc: Document, first: number, q: QuoteSpan): boolean {
+function inOpeningPhrase(doc: Document, first: number, q: QuoteSpan): boolean {
   let k = first;
   while (k < doc.tokens.length && !doc.tokens[k]!.word) k++;
   const opener = doc.tokens[k];
@@ -131,7 +131,7 @@ function nameBeforeColon(doc: Document, names: NameIndex, first: number, qFirst:
   if (qFirst - 2 < first || doc.tokens[qFirst - 1]?.text !== ':' || !named || named.last !== qFirst - 2 || named.kind === 'place') return null;
   // The name is a label of its own ("… - Carl Bialik:"), not the listener of a verb ("told Hannity:").
   if (named.runFirst > first && doc.tokens[named.runFirst - 1]!.word) return null;
-  return { speaker: { text: named.text, start: named.start, end: named.end, kind: 'name', name: named, head: null }, cue: null, cueToken: qFirst - 1, recipient: null, order: 'before' };
+  return { speaker: namePhrase(named), cue: null, cueToken: qFirst - 1, recipient: null, order: 'before' };
 }
 
 /**
@@ -255,7 +255,7 @@ function dashAttribution(doc: Document, names: NameIndex, qEnd: number, end: num
   if (!dash || !/^[―—–-]$/.test(dash.text)) return null;
   const m = names.at.get(qEnd + 1);
   if (!m || m.runFirst !== qEnd + 1 || m.last >= end + 1 && doc.sentenceOf[m.last] !== doc.sentenceOf[qEnd]) return null;
-  return { speaker: { text: m.text, start: m.start, end: m.end, kind: 'name', name: m, head: null }, cue: null, cueToken: qEnd, recipient: null, order: 'after' };
+  return { speaker: namePhrase(m), cue: null, cueToken: qEnd, recipient: null, order: 'after' };
 }
 
 /**

@@ -62,6 +62,11 @@ export function tokenAt(doc: Document, offset: number): number {
   return firstAtOrAfter(doc.tokens, offset, (t) => t.start);
 }
 
+/** Token k opens its sentence. */
+export function startsSentence(doc: Document, k: number): boolean {
+  return doc.sentenceFirstToken[doc.sentenceOf[k]!] === k;
+}
+
 /** Index of the sentence that holds `offset` (the last one starting at or before it). */
 export function sentenceIndexAt(doc: Document, offset: number): number {
   return Math.max(0, firstAtOrAfter(doc.sentences, offset + 1, (s) => s.start) - 1);
