@@ -22,9 +22,7 @@ describe('people: who is named', () => {
     ['the subject after a fragment quoted in an opening phrase', 'Tim Allen spoke on Tuesday.\n\nAcknowledging that the plan “says a lot of stupid stuff,” though, Allen did suggest that it would pass.', 'Tim Allen', 'says a lot of stupid stuff', 'Tim Allen'],
     ['an attribution after the cue that closes the sentence', 'Christine Link spoke on Monday.\n\nCouple global exposure with a “candidate who is a lightning rod” and voters get nervous, said Christine Link.', 'Christine Link', 'lightning rod', 'Christine Link'],
     ['an owner\'s possessive before the name', 'As RealClearPolitics’ David Byler pointed out in December, the rules can change.\n\n“It is open,” Byler said.', 'David Byler', 'It is open', 'David Byler'],
-    ['a nominal with a hyphenated modifier', 'The clip of Tom Serafinowicz went online on Thursday.\n\n“What if he had elocution lessons?” the 43-year-old asked.', 'Tom Serafinowicz', 'elocution lessons', 'Tom Serafinowicz'],
     ['two descriptions under one article', 'Hillary Clinton spoke out on Tuesday.\n\nOn the show, the former secretary of state and current Democratic presidential nominee said she wanted to speak “directly to white people” about it.', 'Hillary Clinton', 'directly to white people', 'Hillary Clinton'],
-    ['a first name that also names things', 'Former President Bill Clinton spoke in Flint on Monday.\n\n“It doesn’t make any sense,” Bill Clinton said.', 'Bill Clinton', 'make any sense', 'Bill Clinton'],
     ['the person before "of" an organisation', 'Peter Morgan works on the coal deal.\n\n“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.', 'Peter Morgan', 'least bad outcome', 'Peter Morgan'],
   ])('%s', (_class, body, person, quoted, name) => {
     const r = read(body);

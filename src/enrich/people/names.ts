@@ -145,8 +145,7 @@ function apposition(tokens: readonly Token[], last: number, text: string): strin
 const NAME_SUFFIX = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
 function runLooksLikePerson(words: readonly Token[], titled: boolean): boolean {
-  // "Bill Clinton", "June Carter": a word that names things elsewhere is a first name before a surname.
-  if (words.some((w, i) => NOT_PERSON_WORDS.has(w.norm) && !(i === 0 && words.length > 1 && isFirstName(w)) || !NAME_SUFFIX.test(w.text) && /^\p{Lu}{2,}$/u.test(w.text) && w.text.length <= 5 && words.length > 1 && !isPersonWord(w.norm))) return false;
+  if (words.some((w) => NOT_PERSON_WORDS.has(w.norm) || !NAME_SUFFIX.test(w.text) && /^\p{Lu}{2,}$/u.test(w.text) && w.text.length <= 5 && words.length > 1 && !isPersonWord(w.norm))) return false;
   if (words.length === 1 && isDemonym(words[0]!)) return false;
   if (titled) return true;
   if (words.length >= 2 && words.length <= 4) return true;

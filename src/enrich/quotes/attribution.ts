@@ -75,16 +75,14 @@ function nominalEndingAt(doc: Document, k: number, floor: number, anyNoun = fals
   // a share: "63 percent said".
   // The determiner may stand a modifier or two back: "the gambling tycoon told", "the 43-year-old asked".
   let d0 = k - 1;
-  // A hyphen inside a compound modifier is no boundary: "the 43-year-old".
-  const modifier = (t: Token) => (t.word ? !t.cap && !DETERMINERS.has(t.norm) && !CLAUSE_BREAKS.has(t.norm) && !CUE_LEMMA.has(t.norm) : t.text === '-');
-  while (d0 > floor && k - d0 <= MAX_NOMINAL_MODIFIERS + (doc.tokens[d0]!.text === '-' ? 1 : 0) && modifier(doc.tokens[d0]!) && !doc.quoted[d0]) d0--;
+  while (d0 > floor && k - d0 <= MAX_NOMINAL_MODIFIERS && isWord(doc.tokens[d0]) && !doc.tokens[d0]!.cap && !DETERMINERS.has(doc.tokens[d0]!.norm) && !CLAUSE_BREAKS.has(doc.tokens[d0]!.norm) && !CUE_LEMMA.has(doc.tokens[d0]!.norm) && !doc.quoted[d0]) d0--;
   const determined = d0 >= floor && ARTICLES.has(doc.tokens[d0]!.norm) && !doc.quoted[d0] || k - 1 >= floor && DETERMINERS.has(doc.tokens[k - 1]!.norm);
   const counted = k > floor && /^\p{N}/u.test(doc.tokens[k - 1]!.text);
   if (!known && !(anyNoun && (determined || counted) && !/ly$/.test(head.norm))) return null;
   let j = k, reach = NOMINAL_REACH;
   while (j - 1 >= floor && k - j < reach) {
     const t = doc.tokens[j - 1]!;
-    if (!t.word && t.text !== '-' || doc.quoted[j - 1] || cueAt(doc, j - 1) && !ROLE_NOUNS.has(t.norm)) break;
+    if (!t.word || doc.quoted[j - 1] || cueAt(doc, j - 1) && !ROLE_NOUNS.has(t.norm)) break;
     // "the former secretary of state and current Democratic presidential nominee": two descriptions of one
     // person joined by "and" under one article.
     if (CLAUSE_BREAKS.has(t.norm)) {
