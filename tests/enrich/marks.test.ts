@@ -18,6 +18,8 @@ describe('quotation marks', () => {
     ['quote over two paragraphs', '“First part of it.\n\n“Second part,” he said.', ['First part of it. | Second part,']],
     ['closing mark after comma, straight', 'He said "this is it," and left.', ['this is it,']],
     ['spaced closing straight mark', '"I hate the term \'outreach,\' " he told them.', ["I hate the term 'outreach,' "]],
+    ['nested with the same marks', '“I’d rather live in what he calls “hell” than here.” ― Ana Ruiz', ['I’d rather live in what he calls “hell” than here.']],
+    ['nested, straight marks', 'She said: "He called it "a farce" and left."', ['He called it "a farce" and left.']],
   ])('%s', (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);
   });
@@ -29,6 +31,9 @@ describe('quotation marks', () => {
     ['stray opening mark', 'He said “we will and never closed it.\n\nNext paragraph here.', []],
     ['stray closing mark', 'A lone mark” sits here.', []],
     ['empty marks', 'An empty “” pair.', []],
+    // A stray opening mark before a pair is no outer quotation: nothing closes it after the pair.
+    ['stray opening mark before a pair', 'He said “we will. Later “a real quote” came.', ['a real quote']],
+    ['stray opening mark before two pairs', 'He “said. Then “one” and “two” came.', ['one', 'two']],
   ])('%s', (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);
   });

@@ -81,7 +81,9 @@ function collectDoubleMarks(text: string, paragraphs: readonly Span[]): Mark[] {
 export function findQuotations(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const marks = collectDoubleMarks(text, paragraphs);
   const quotes: QuoteSpan[] = [];
-  let open: { mark: Mark; pieces: Span[]; pieceStart: number } | null = null;
+  type Open = { mark: Mark; pieces: Span[]; pieceStart: number };
+  let open: Open | null = null;
+  let outer: Open | null = null;
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
     if (!open) {
@@ -99,27 +101,39 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quote
       if (m.paragraph === currentParagraph + 1 && startsWithMark) {
         open.pieces.push({ start: open.pieceStart, end: paragraphs[currentParagraph]!.end });
         open.pieceStart = m.at + 1;
+        outer = null;
         continue;
       }
       open = m.role === 'open' || m.role === 'either' ? { mark: m, pieces: [], pieceStart: m.at + 1 } : null;
+      outer = null;
       continue;
     }
     if (m.role === 'close' || m.role === 'either') {
-      const pieces = [...open.pieces, { start: open.pieceStart, end: m.at }];
+      // A quotation inside a quotation set with the same marks (`“I’d rather live in what he calls “hell”
+      // than …”`): a second closing mark right after the inner one, in the same paragraph, closes the outer.
+      const next = marks[k + 1];
+      const closesOuter = outer && next && next.paragraph === m.paragraph && next.role === 'close';
+      const from = closesOuter ? outer! : open;
+      const end = closesOuter ? next.at : m.at;
+      const pieces = [...from.pieces, { start: from.pieceStart, end }];
       if (pieces.some((p) => /\S/.test(text.slice(p.start, p.end)))) {
         quotes.push({
-          start: open.mark.at,
-          end: m.at + 1,
-          innerStart: open.mark.at + 1,
-          innerEnd: m.at,
-          paragraph: open.mark.paragraph,
+          start: from.mark.at,
+          end: end + 1,
+          innerStart: from.mark.at + 1,
+          innerEnd: end,
+          paragraph: from.mark.paragraph,
           pieces,
         });
       }
+      if (closesOuter) k++;
       open = null;
+      outer = null;
       continue;
     }
-    // A second opening mark while one is open: the first was stray (or a nested level we do not read).
+    // A second opening mark while one is open: a nested quotation, or the first was stray. Which of the two
+    // shows at the inner quotation's close.
+    outer = m.paragraph === open.mark.paragraph + open.pieces.length ? open : null;
     open = { mark: m, pieces: [], pieceStart: m.at + 1 };
   }
   return quotes;
