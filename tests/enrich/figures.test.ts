@@ -150,14 +150,43 @@ describe('qualifiers', () => {
 describe('what is counted, what happened, who says so', () => {
   const story = 'Israel estimates that 134 hostages remain in Gaza of whom 32 are dead. More than 250 people were kidnapped during the assault, in which some 1,200 people were killed and thousands more wounded.';
   it.each([
-    [134, 'hostages', null, 'hostages', 'Israel'],
-    [32, null, 'dead', 'casualties', 'Israel'],
+    [134, 'hostages', 'remain', 'hostages', 'Israel'],
+    [32, 'hostages', 'dead', 'casualties', 'Israel'],
     [250, 'people', 'kidnapped', 'hostages', null],
     [1200, 'people', 'killed', 'casualties', null],
   ])('%s', (value, subject, measure, category, source) => {
     const f = figures(story).find((x) => x.value === value);
     expect([f?.subject, f?.measure, f?.category, f?.source]).toEqual([subject, measure, category, source]);
     expect(story.slice(f!.start, f!.end)).toBe(f!.text);
+  });
+
+  // [sentence, value, subject, measure, category]
+  it.each([
+    ['a verb before the count', 'The 1998 bombings killed 224 people.', 224, 'people', 'killed', 'casualties'],
+    ['a verb and a qualifier before the count', 'The strike destroyed the school, killing at least 40 civilians.', 40, 'civilians', 'killed', 'casualties'],
+    ['"an estimated"', 'The floods displaced an estimated 3,000 families.', 3000, 'families', 'displaced', 'count'],
+    ['"remain" after the count', 'Some 134 hostages remain in Gaza.', 134, 'hostages', 'remain', 'hostages'],
+    ['"among them" refers back', 'Police detained 40 protesters, among them 12 students.', 12, 'students', null, 'count'],
+    ['"of which" refers back', 'The army lost 20 tanks, of which 5 were destroyed.', 5, 'tanks', null, 'count'],
+  ])('%s', (_name, sentence, value, subject, measure, category) => {
+    const f = figures(sentence).find((x) => x.value === value);
+    expect([f?.subject, f?.measure, f?.category]).toEqual([subject, measure, category]);
+  });
+
+  // Not what happened to a count: verbs whose object is as often a thing, a verb that is not right before it.
+  it.each([
+    ['held meetings', 'The envoys held 3 meetings in Cairo.', 3],
+    ['released reports', 'The agency released 3 reports on Monday.', 3],
+    ['a verb with its own object first', 'The strike killed the commander and hit 12 buildings.', 12],
+    ['a money figure', 'The storm killed crops worth $4 million.', 4000000],
+  ])('%s: no measure', (_name, sentence, value) => {
+    const f = figures(sentence).find((x) => x.value === value);
+    expect(f).toBeDefined();
+    expect(f!.measure).toBeNull();
+  });
+
+  it('a count after "of whom" with no earlier count in its sentence counts nothing named', () => {
+    expect(figures('Of whom 32 are dead, no one spoke.').find((x) => x.value === 32)?.subject).toBeNull();
   });
 
   it('a vague figure takes the measure after "more"', () => {

@@ -8,7 +8,7 @@ import { findNumbers, type NumberMention } from './numbers.js';
 // Nationality adjectives before a counted noun or a currency: "seven European countries", "Chinese yuan".
 import { DEMONYM } from '../people/lexicon.js';
 import {
-  CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_AFTER, CURRENCY_COUNTRIES, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURE_UNITS, MONEY_CONTEXT, QUALIFIERS, TIME_UNITS,
+  CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_AFTER, CURRENCY_COUNTRIES, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURES_BEFORE, MEASURE_UNITS, MONEY_CONTEXT, QUALIFIERS, TIME_UNITS,
   UNIT_PHRASES,
 } from './lexicon.js';
 
@@ -171,6 +171,24 @@ function measureAfter(doc: Document, from: number, end: number, nextNumberAt: nu
   return null;
 }
 
+/** Words between a verb and the count it takes: "killed an estimated 300", "killing at least 40" (the qualifier is skipped before). */
+const OBJECT_FILLERS = new Set(['an', 'estimated', 'nearly', 'almost', 'about', 'some', 'roughly', 'around', 'over', 'another']);
+
+/** What happened to them, from the verb right before the count: "the bombings killed 224 people". */
+function measureBefore(doc: Document, first: number): string | null {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const w = doc.tokens[k]!.norm;
+    const verb = MEASURES_BEFORE.get(w);
+    if (verb) return verb;
+    if (!OBJECT_FILLERS.has(w)) return null;
+  }
+  return null;
+}
+
+/** "134 hostages remain, of whom 32 are dead": a count that refers back to the noun counted before it. */
+const REFERS_BACK = [['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'them'], ['among', 'whom']];
+const refersBack = (doc: Document, first: number) => REFERS_BACK.some(([a, b]) => doc.tokens[first - 2]?.norm === a && doc.tokens[first - 1]?.norm === b);
+
 const CHANGE_FILLERS = new Set(['by', 'a', 'an', 'about', 'some', 'nearly', 'almost', 'roughly', 'around', 'sharply',
   'slightly', 'steeply', 'further', 'another', 'more', 'than', 'over', 'just', 'only', 'as', 'much', 'edged', 'were',
   'was', 'is', 'are', 'has', 'have', 'had', 'been']);
@@ -232,11 +250,13 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
     // "over 20 years of service", "over 20 years ago" still measure more than that.
     if (unit.category === 'duration' && q && doc.tokens[q.from]!.norm === 'over' && qualifier === 'more-than' && overIsDuring(doc, q.from, last + 1 + unit.consumed)) qualifier = 'exact';
     const subject = subjectAfter(doc, last + 1 + unit.consumed, sentenceEnd);
+    const counted = figures[figures.length - 1];
+    const backTo = !subject.text && !unit.category && refersBack(doc, q ? q.from : first) && counted && doc.sentenceOf[tokenAt(doc, counted.start)] === s ? counted.subject : null;
     const nextNumberAt = numbers[index + 1]?.start ?? Infinity;
-    const measure = measureAfter(doc, subject.next, sentenceEnd, nextNumberAt);
+    const measure = measureAfter(doc, subject.next, sentenceEnd, nextNumberAt) ?? (unit.category ? null : measureBefore(doc, q ? q.from : first));
     let category: Figure['category'] = unit.category ?? 'count';
     if (!unit.category) {
-      const head = subject.text?.toLowerCase().split(/\s+/).pop() ?? '';
+      const head = (subject.text ?? backTo)?.toLowerCase().split(/\s+/).pop() ?? '';
       const byMeasure = measure ? MEASURES.get(measure === 'taken hostage' ? 'kidnapped' : measure) : null;
       if (byMeasure) category = byMeasure;
       else if (HOSTAGE_NOUNS.test(head)) category = 'hostages';
@@ -270,7 +290,7 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
       high,
       qualifier,
       unit: unit.unit,
-      subject: subject.text,
+      subject: subject.text ?? backTo,
       category,
       measure,
       source: sources?.bySentence.get(s) ?? null,

@@ -154,6 +154,19 @@ export const MEASURES: ReadonlyMap<string, 'casualties' | 'hostages' | null> = n
   ['evacuated', null], ['arrested', null], ['detained', null], ['rescued', null], ['deported', null], ['fled', null],
   ['infected', null], ['hospitalized', null], ['hospitalised', null], ['sentenced', null], ['convicted', null],
   ['charged', null], ['affected', null], ['homeless', null], ['stranded', null], ['trapped', null], ['evicted', null],
+  ['remain', null], ['remained', null],
+]);
+
+/**
+ * Verbs that take the count as their object, read before the number when nothing after it says what happened:
+ * "the bombings killed 224 people", "killing at least 40". Verbs whose object is as often a thing ("held 3
+ * meetings", "released 3 reports") are left out.
+ */
+export const MEASURES_BEFORE: ReadonlyMap<string, string> = new Map([
+  ['killed', 'killed'], ['killing', 'killed'], ['kills', 'killed'], ['wounded', 'wounded'], ['wounding', 'wounded'],
+  ['injured', 'injured'], ['injuring', 'injured'], ['kidnapped', 'kidnapped'], ['abducted', 'abducted'],
+  ['arrested', 'arrested'], ['detained', 'detained'], ['evacuated', 'evacuated'], ['displaced', 'displaced'],
+  ['rescued', 'rescued'], ['executed', 'executed'],
 ]);
 
 /** Nouns that make a count a count of hostages or of casualties on their own. */
