@@ -136,12 +136,6 @@ describe('qualifiers', () => {
     expect(figures('The rate was more than 10 and less than 20 percent.').map((f) => [f.qualifier, f.low, f.high])).toEqual([['range', 10, 20]]);
   });
 
-  it('a gapped verb of change carries over: "down 2.3%, Burlington by 2.6%"', () => {
-    expect(figures('Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.').map((f) => f.change)).toEqual(['down', 'down', 'down']);
-    // Not after a clause of its own: "while the Senate voted by 60 votes".
-    expect(figures('Sales fell 4%, while the Senate voted by 60 votes.').map((f) => f.change)).toEqual(['down', null]);
-  });
-
   it('"rose 0.7 percent to 6,327.80" is a change and a level, not a range', () => {
     expect(figures('The index gained 0.7 percent to 6,327.80.').map((f) => [f.value, f.qualifier, f.change])).toEqual([[0.7, 'exact', 'up'], [6327.8, 'exact', null]]);
   });

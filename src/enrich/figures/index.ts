@@ -193,9 +193,6 @@ const CHANGE_FILLERS = new Set(['by', 'a', 'an', 'about', 'some', 'nearly', 'alm
   'slightly', 'steeply', 'further', 'another', 'more', 'than', 'over', 'just', 'only', 'as', 'much', 'edged', 'were',
   'was', 'is', 'are', 'has', 'have', 'had', 'been']);
 
-/** A name, then "by", right before a number, after a comma or "and": the verb of the clause before is left out. */
-const GAPPED_BY = /(?:,|\band)\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}\s+by\s+$/u;
-
 /** Adverbs of change ("down 2%", "higher") that need the number right after them, not across an object. */
 const CHANGE_ADVERBS = new Set(['up', 'down', 'higher', 'lower']);
 /** Words an object may span between a verb of change and "by": "grow sales by 35%", "cut its workforce by a third". */
@@ -222,8 +219,6 @@ function changeBefore(doc: Document, first: number): 'up' | 'down' | null {
         if (verb) return verb;
       }
     }
-    // "gave up 517 yards", "ended up 2%" are not rises of the figure's own.
-    if (w === 'up' && ['gave', 'give', 'gives', 'giving', 'ended', 'end', 'made', 'make', 'set', 'picked', 'took'].includes(doc.tokens[k - 1]?.norm ?? '')) return null;
     if (CHANGE_UP.has(w)) return 'up';
     if (CHANGE_DOWN.has(w)) return 'down';
     if (!CHANGE_FILLERS.has(w) && !/^[$€£¥]$/.test(w)) return null;
@@ -277,8 +272,6 @@ export function extractFigures(doc: Document, numbers: readonly NumberMention[] 
     const between = previous && previous.end <= start ? doc.text.slice(previous.end, start) : null;
     const restates = between !== null && /^\s*(?:\(|(?:,\s*)?or\s+|\/\s*)$/.test(between);
     let change = changeBefore(doc, q ? q.from : first);
-    // "Ross was down 2.3%, Burlington by 2.6%": a gapped verb of change carries over from the figure before.
-    if (change === null && previous?.change && doc.sentenceOf[tokenAt(doc, previous.start)] === s && GAPPED_BY.test(doc.text.slice(Math.max(0, start - 40), start))) change = previous.change;
     if (restates && previous) {
       if (qualifier === 'exact' && previous.qualifier !== 'range' && previous.qualifier !== 'vague') qualifier = previous.qualifier;
       change ??= previous.change;
