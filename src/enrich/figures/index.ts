@@ -89,11 +89,7 @@ function unitOf(doc: Document, n: NumberMention, next: number): { unit: string |
     return { unit: time, category: old ? 'age' : 'duration', consumed: old ? 2 : 1 };
   }
   const measure = MEASURE_UNITS.get(t.norm);
-  if (measure && !(measure === 'point' && n.value !== null && n.value < 1)) {
-    // "140 km/h"
-    if (doc.tokens[next + 1]?.text === '/' && doc.tokens[next + 2]?.norm === 'h') return { unit: `${measure}/h`, category: 'measure', consumed: 3 };
-    return { unit: measure, category: measure === 'times' ? 'other' : 'measure', consumed: 1 };
-  }
+  if (measure) return { unit: measure, category: measure === 'times' ? 'other' : 'measure', consumed: 1 };
   return { unit: null, category: null, consumed: 0 };
 }
 
@@ -109,11 +105,10 @@ function subjectAfter(doc: Document, at: number, end: number): { text: string | 
   let plural = -1;
   for (let j = k; j < end && words.length < MAX_SUBJECT_WORDS; j++) {
     const t = doc.tokens[j]!;
-    const joinsNames = t.norm === 'and' && words.length > 0 && doc.tokens[j - 1]!.cap && doc.tokens[j + 1]?.cap === true;
     // "senior defence and intelligence officials": two modifiers of one plural noun.
     const joinsModifiers = (t.norm === 'and' || t.norm === 'or') && words.length > 0 && pluralAhead(doc, j + 1, end);
     if (!words.length && TIME_WORDS.has(t.norm)) break;
-    if (!t.word || NOT_SUBJECT.has(t.norm) && !joinsNames && !joinsModifiers || MEASURES.has(t.norm) && words.length) break;
+    if (!t.word || NOT_SUBJECT.has(t.norm) && !joinsModifiers || MEASURES.has(t.norm) && words.length) break;
     if (/^\p{N}/u.test(t.text)) break;
     const isPlural = /s$/.test(t.norm) && !/ss$/.test(t.norm) || PLURAL_NOUNS.has(t.norm);
     if (t.cap && !isPlural && !DEMONYM.test(t.text) && words.length === 0 && !/^\p{Lu}{2,}$/u.test(t.text) && !namesAPluralAhead(doc, j, end)) break;
