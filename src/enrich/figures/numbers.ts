@@ -31,8 +31,6 @@ const DIGITS = /(?:((?:US|HK|NZ|A|C|S)\s?\$|\$|€|£|¥|₹|₪|RM|Rs\.?|USD|EU
 const SUFFIX = /^(?:\s?(million|billion|trillion|thousand|hundred|lakhs?|crores?)\b|\s?(bn|bln|mn|mln|mil|tn|tln|k|m|b)\b|\s?(B|M|K|Bn|BN|MM)\b)/;
 /** The same, any case: after a currency sign "$3M" and "$3m" are both millions. */
 const SUFFIX_CI = new RegExp(SUFFIX.source, 'i');
-/** After a glued "m", what says metres rather than millions. */
-const METRES_AFTER = /^\s*(?:long|tall|high|wide|deep|away|race|sprint|freestyle|hurdles|backstroke|breaststroke|butterfly|relay|above|below|[.,;)]|$)/;
 const PERCENT = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
 const RANGE_TAIL = /^\s?(?:-|–|—|~|to|and|through|thru)\s?(US\$|\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/i;
 /** A verb of change before "X to Y" makes it a change and a level ("rose 5% to 6.7%"), not a range. */
@@ -122,12 +120,8 @@ function digitNumbers(doc: Document): NumberMention[] {
       let value = parseDigits(m[2]!, m[3]) * (negative ? -1 : 1);
       let stop = end;
       const suffix = SUFFIX.exec(after) ?? (currency ? SUFFIX_CI.exec(after) : null);
-      let word = suffix ? (suffix[1] ?? suffix[2] ?? suffix[3])! : '';
-      // "10 m" and "5 k" with a space are units or letters; only the spelled-out and longer forms may stand apart.
-      if (suffix?.[2] && /^\s/.test(suffix[0]) && /^(?:m|b|k)$/.test(suffix[2])) word = '';
-      // "100m" is a hundred metres unless money or a count is meant: "$3.2m", "35m of its devices".
-      const metres = word === 'm' && !currency && METRES_AFTER.test(after.slice(suffix?.[0].length ?? 0));
-      if (suffix && word && !metres && !(word === 'b' && !currency)) {
+      const word = suffix ? (suffix[1] ?? suffix[2] ?? suffix[3])! : '';
+      if (suffix && word && !(word === 'b' && !currency)) {
         const scale = MULTIPLIER_SUFFIXES.get(word.toLowerCase())!;
         value *= scale;
         stop += suffix[0].length;
@@ -144,8 +138,7 @@ function digitNumbers(doc: Document): NumberMention[] {
           if (part < scale) { value += part; stop += more[0].length; }
         }
         after = text.slice(stop, Math.min(p.end, stop + 40));
-      } else if (gluedUnit || metres) {
-        if (metres) gluedUnit = 'm';
+      } else if (gluedUnit) {
         stop += glued ? glued[0].length : 1;
         after = text.slice(stop, Math.min(p.end, stop + 40));
       }
@@ -163,7 +156,7 @@ function digitNumbers(doc: Document): NumberMention[] {
         stop += hy[0].length;
       }
       // "iPhone 11", "S&P 500": a bare number after a capitalised word is part of a name.
-      if (!currency && !suffix && !percent && !gluedUnit && !metres && !UNIT_AFTER.test(after) && namedByWordBefore(text, numberAt)) continue;
+      if (!currency && !suffix && !percent && !gluedUnit && !UNIT_AFTER.test(after) && namedByWordBefore(text, numberAt)) continue;
       // "11 Pro Max", "7 Plus", "S23 Ultra": a model name.
       if (!currency && !percent && MODEL_AFTER.test(after)) continue;
       // "2 in 5 adults", "one out of 3": a share.
