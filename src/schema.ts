@@ -151,10 +151,16 @@ export const TimeExpressionSchema = z
 export const DatedEventSchema = z
   .object({
     date: doc(TimeExpressionSchema, 'the date or time expression that anchors it', { text: 'on Tuesday', start: 40, end: 50, type: 'date', value: '2024-02-13', certain: true }),
-    text: doc(z.string(), 'the sentence or clause that happened then', 'Ceasefire talks in Cairo fell apart on Tuesday.'),
+    trigger: doc(
+      z.object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+      'the word that says what happened: a verb ("fell", "testify", "killed") or an event noun ("talks", "assault"), with its span in `body.text`',
+      { text: 'fell', start: 36, end: 40 },
+    ),
+    text: doc(z.string(), 'the clause that holds the trigger and its time', 'Ceasefire talks in Cairo fell apart on Tuesday.'),
     start: start('the clause', 0),
     end: end('the clause', 48),
-    actors: doc(z.array(z.string()), 'the people and organisations named in it', ['Hamas']),
+    actors: doc(z.array(z.string()), 'the people and organisations named in the clause', ['Hamas']),
+    actorIds: doc(z.array(z.string()), 'their `Person.id` or `Organization.id`, where the record lists them', ['o1']),
   })
   .describe('What happened when');
 
@@ -207,7 +213,7 @@ export const ArticleRecordSchema = z
     quotes: doc(z.array(QuoteSchema), 'quotations and reported remarks with their speakers', []),
     figures: doc(z.array(FigureSchema), 'the numbers the story reports, with what they count', []),
     dates: doc(z.array(TimeExpressionSchema), 'every time expression in the body, normalised', []),
-    events: doc(z.array(DatedEventSchema), 'sentences anchored by a resolved date or time: the timeline', []),
+    events: doc(z.array(DatedEventSchema), 'what happened when: one event per trigger and resolved date or time, the timeline', []),
     removed: doc(z.array(RemovedSchema), 'every piece of the page taken out, with its category and rule', []),
     access: doc(AccessSchema, 'restricted access', { paywall: 'none', evidence: [] }),
     diagnostics: doc(z.array(DiagnosticSchema), 'never a silent null: why a field is empty, what was guessed, what was cut', []),

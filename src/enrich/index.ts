@@ -161,7 +161,7 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
       dates = findTimeExpressions(doc, reference, durationFigures);
       if (dates.length > 5000) input.diagnostics.warn('dates.truncated', `the body holds more than 5,000 time expressions; the first ones were read`);
       const speakers = quotes.flatMap((q) => (q.speaker?.name ? [{ start: q.speaker.start, end: q.speaker.end, name: q.speaker.name }] : []));
-      events = extractEvents(doc, dates, names, speakers);
+      events = extractEvents(doc, dates, names, speakers, { people, organizations });
     });
     if (!reference) input.diagnostics.info('dates.no-reference', 'no publication or reference date is known: weekdays and relative dates are left unresolved');
     else if (!reference.stated) input.diagnostics.info('dates.reference-inferred', 'no publication date is known: years were taken from a full date printed on the page, and weekdays and relative dates are left unresolved');

@@ -120,6 +120,14 @@ export function* newsquant() {
 /** TempEval documents (TimeBank and AQUAINT) with their TIMEX3 annotations. */
 export function* tempeval() {
   for (const corpus of ['timebank', 'aquaint']) {
+    // The TLINKs that put an event on a date or time expression of the text.
+    const links = new Map();
+    for (const line of readFileSync(join(DATASETS, `tempeval/${corpus}.links.jsonl`), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const l = JSON.parse(line);
+      if (!links.has(l.doc)) links.set(l.doc, []);
+      links.get(l.doc).push(l);
+    }
     const timex = new Map();
     for (const line of readFileSync(join(DATASETS, `tempeval/${corpus}.timex.jsonl`), 'utf8').split('\n')) {
       if (!line.trim()) continue;
@@ -130,7 +138,7 @@ export function* tempeval() {
     for (const line of readFileSync(join(DATASETS, `tempeval/${corpus}.docs.jsonl`), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const d = JSON.parse(line);
-      yield { ...d, corpus, timex: timex.get(d.doc) ?? [] };
+      yield { ...d, corpus, timex: timex.get(d.doc) ?? [], links: links.get(d.doc) ?? [] };
     }
   }
 }

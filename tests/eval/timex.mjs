@@ -33,3 +33,25 @@ export function chronoBaseline(text, dct) {
     return { start: r.index, end: r.index + r.text.length, value: s.isCertain('hour') ? `${day}T${pad(s.get('hour'))}:${pad(s.get('minute') ?? 0)}` : day };
   });
 }
+
+/**
+ * Dated events against the TimeML links (README of ../shared/datasets): a gold link is found when an event's date
+ * overlaps the link's expression and its trigger overlaps the link's event (strict) or its text holds the event
+ * (lenient); an event is scored when its date overlaps an expression that anchors a gold event, and is right when
+ * its trigger overlaps one of them.
+ */
+export function scoreEvents(events, links) {
+  let found = 0, lenient = 0, scored = 0, right = 0;
+  for (const l of links) {
+    const dated = events.filter((e) => overlap(e.date, l.timex));
+    if (dated.some((e) => e.trigger && overlap(e.trigger, l.event))) found++;
+    if (dated.some((e) => e.start <= l.event.start && l.event.end <= e.end)) lenient++;
+  }
+  for (const e of events) {
+    const anchored = links.filter((l) => overlap(e.date, l.timex));
+    if (!anchored.length) continue;
+    scored++;
+    if (e.trigger && anchored.some((l) => overlap(e.trigger, l.event))) right++;
+  }
+  return { links: links.length, found, lenient, scored, right, events: events.length, chars: events.reduce((n, e) => n + (e.end - e.start), 0) };
+}

@@ -20,7 +20,7 @@ const CLASS_OF_TAG: readonly (readonly [string, WordClass])[] = [
 const cache = new Map<string, WordClass | null>();
 
 /** The lexicon's tags for a lower-case word (none when it does not know it). */
-function lexiconTags(word: string): readonly string[] {
+export function lexiconTags(word: string): readonly string[] {
   const raw = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
   return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
 }

@@ -1,0 +1,37 @@
+/**
+ * Words for reading what happened: the verbs that only carry tense or mood, the nouns that name an event, and
+ * the words that open a relative clause about an event ("the assault, in which …").
+ */
+
+/** Verbs that carry tense, aspect or mood, never what happened: "was killed", "will testify", "has said". */
+export const AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", 'has', 'have', 'had',
+  'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to',
+  'get', 'got', 'gets', 'going']);
+
+/**
+ * Nouns that name an event on their own ("the talks", "the Oct. 7 assault"). Nouns of action in -tion, -sion,
+ * -ment are read by their ending; these are the short ones news uses most.
+ */
+export const EVENT_NOUNS = new Set(['talks', 'war', 'wars', 'attack', 'attacks', 'assault', 'strike', 'strikes',
+  'election', 'elections', 'vote', 'votes', 'crisis', 'meeting', 'meetings', 'summit', 'visit', 'trip', 'raid',
+  'raids', 'fire', 'crash', 'deal', 'trial', 'ban', 'embargo', 'cease-fire', 'ceasefire', 'truce', 'protest',
+  'protests', 'riot', 'riots', 'coup', 'bombing', 'bombings', 'killing', 'killings', 'death', 'deaths', 'rally',
+  'speech', 'interview', 'hearing', 'conference', 'treaty', 'sale', 'merger', 'offer', 'bid', 'loss', 'gain',
+  'drop', 'rise', 'increase', 'decline', 'cut', 'cuts', 'growth', 'earnings', 'report', 'decision', 'ruling',
+  'move', 'plan', 'shooting', 'explosion', 'blast', 'earthquake', 'storm', 'flood', 'floods', 'massacre',
+  'offensive', 'invasion', 'operation', 'ceremony', 'funeral', 'debate', 'race', 'match', 'game', 'launch',
+  'release', 'arrest', 'arrests', 'resignation', 'appointment', 'announcement', 'agreement', 'negotiations',
+  'collapse', 'crackdown', 'uprising', 'revolution', 'massacres', 'visit', 'tour', 'hijacking', 'kidnapping']);
+
+/** Endings of nouns of action: "invasion", "agreement", "departure". */
+export const EVENT_NOUN_ENDING = /^[a-z-]{3,}(?:tion|sion|ment|ure)s?$/;
+
+/** Prepositions that put one event inside another: "kidnapped during the assault". */
+export const INSIDE = new Set(['during', 'in', 'amid', 'at']);
+
+/** Words that open a relative clause about the event or time just named: ", in which", ", when". */
+export const RELATIVE_OPENERS = new Set(['which', 'when', 'where', 'whereupon']);
+
+/** Words that may stand before a date that opens its sentence: "On Feb. 11, he told", "Also today, …". */
+export const OPENING_WORDS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'also', 'then', 'earlier', 'later',
+  'late', 'early', 'and', 'but', 'so', 'as', 'of', 'from', 'during', 'before', 'after', 'meanwhile', 'since']);

@@ -1,0 +1,159 @@
+/**
+ * The word that says what happened at a time: which verb or event noun a date or time expression anchors, read
+ * from where the expression stands in its clause. compromise's lexicon says which words are verbs and nouns (a
+ * map read per word, no tagging pass); endings and the word before read the rest ("will testify", "the invasion").
+ *
+ * Attachment, in order:
+ *   the Oct. 7 assault, Tuesday's vote   → the event noun right after the expression
+ *   Harris on Monday calling, Bush today denounced → the verb right after it (it stands between subject and verb)
+ *   On Feb. 11, he told                  → the main verb after an expression that opens its sentence
+ *   fell apart on Tuesday, said today     → the nearest verb or event noun before it in its clause
+ *   otherwise                            → the nearest verb after it in its clause
+ * and the triggers the same time dates with it: a verb whose event happened inside the noun ("kidnapped during
+ * the assault on Oct. 7"), the verbs of a relative clause on it (", in which 1,200 were killed and thousands
+ * wounded"), and the main verb after an opening phrase ("Addressing the nation on Feb. 17, the premier said").
+ */
+import type { Document } from '../text/document.js';
+import type { Token } from '../text/words.js';
+import { isPastTenseVerb, lexiconTags } from '../people/tagger.js';
+import { AUXILIARIES, EVENT_NOUNS, EVENT_NOUN_ENDING, INSIDE, OPENING_WORDS, RELATIVE_OPENERS } from './lexicon.js';
+
+export type TriggerKind = 'verb' | 'noun';
+
+const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PerfectTense', 'Verb'];
+const NOUN_TAGS = ['Singular', 'Plural', 'Noun', 'Uncountable'];
+/** Words after which a bare form is a verb: "will testify", "to meet", "did not say". */
+const VERB_AFTER = new Set(['will', 'would', 'to', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'not']);
+/** Words before which a form is a noun: "the meeting", "a vote". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our']);
+/** Words that end a clause for attachment. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+/** How far (in tokens) a trigger may stand from its time. */
+const REACH = 14;
+
+/** What a token is as a trigger: a verb, an event noun, or nothing (names, function words, auxiliaries). */
+export function triggerKind(doc: Document, k: number): TriggerKind | null {
+  const t = doc.tokens[k]!;
+  if (!t.word || /\d/.test(t.text) || AUXILIARIES.has(t.norm)) return null;
+  // A capitalised word inside a sentence is a name ("Negev", "Rafah"), not what happened.
+  if (t.cap && !opensSentence(doc, k)) return null;
+  const before = doc.tokens[k - 1]?.norm ?? '';
+  if (EVENT_NOUNS.has(t.norm) || EVENT_NOUN_ENDING.test(t.norm)) return DETERMINERS.has(before) || !isVerbWord(t.norm) ? 'noun' : 'verb';
+  if (isVerbWord(t.norm)) return 'verb';
+  const tags = lexiconTags(t.norm);
+  if (VERB_AFTER.has(before) && !tags.some((x) => NOUN_TAGS.includes(x) || x === 'Adjective' || x === 'Adverb') && /^[a-z-]+$/.test(t.norm)) return 'verb';
+  return null;
+}
+
+function isVerbWord(norm: string): boolean {
+  const tags = lexiconTags(norm);
+  if (tags.some((x) => VERB_TAGS.includes(x))) return !tags.some((x) => x === 'Copula' || x === 'Modal' || x === 'Auxiliary');
+  if (tags.length && !tags.includes('Adjective')) return false;
+  return isPastTenseVerb(norm) || norm.length > 5 && /ing$/.test(norm);
+}
+
+const opensSentence = (doc: Document, k: number) => doc.sentenceFirstToken[doc.sentenceOf[k]!] === k;
+
+export interface Anchor { token: number; kind: TriggerKind }
+
+/**
+ * The triggers a time expression spanning tokens [first, last] anchors, the primary one first. A time inside a
+ * quotation anchors only words of that quotation, a time outside one only words outside.
+ */
+export function anchoredTriggers(doc: Document, first: number, last: number): Anchor[] {
+  const s = doc.sentenceOf[first]!;
+  const from = doc.sentenceFirstToken[s]!, to = doc.sentenceFirstToken[s + 1] ?? doc.tokens.length;
+  const quoted = doc.quoted[first];
+  const kind = (k: number): TriggerKind | null => (k >= from && k < to && doc.quoted[k] === quoted ? triggerKind(doc, k) : null);
+  const isMark = (t: Token | undefined) => !t || CLAUSE_MARKS.has(t.text);
+  const out: Anchor[] = [];
+  const add = (token: number, as: TriggerKind) => { if (!out.some((a) => a.token === token)) out.push({ token, kind: as }); };
+
+  // The event noun the expression modifies: "the Oct. 7 assault", "Tuesday's vote".
+  for (let k = last + 1; k <= last + 2 && k < to; k++) {
+    const t = doc.tokens[k]!;
+    const noun = kind(k) === 'noun' || (EVENT_NOUNS.has(t.norm) && doc.quoted[k] === quoted);
+    if (noun) { add(k, 'noun'); break; }
+    if (!t.word || t.cap || kind(k) === 'verb' || AUXILIARIES.has(t.norm)) break;
+  }
+  // Between subject and verb: "Harris on Monday calling on", "the Council on Aug. 6 ordered".
+  let next = last + 1;
+  while (next < to && /^(?:also|again|already|then|formally|officially|not)$/.test(doc.tokens[next]!.norm)) next++;
+  while (next < to && AUXILIARIES.has(doc.tokens[next]!.norm)) next++;
+  if (!out.length && first > from && kind(next) === 'verb') add(next, 'verb');
+  // An expression that opens its sentence dates the main verb after it: "On Feb. 11, he told".
+  let opener = true;
+  for (let k = from; k < first; k++) if (!OPENING_WORDS.has(doc.tokens[k]!.norm)) opener = false;
+  if (!out.length && opener) {
+    const main = firstVerbAfter(doc, last + 1, to, kind, true);
+    if (main !== null) add(main, 'verb');
+  }
+  // The nearest trigger before it in its clause: "fell apart on Tuesday", "the assault on the Negev on Oct. 7".
+  if (!out.length) {
+    for (let k = first - 1; k >= from && k >= first - REACH; k--) {
+      if (isMark(doc.tokens[k])) break;
+      const found = kind(k);
+      if (found) { add(k, found); break; }
+    }
+  }
+  if (!out.length) {
+    const after = firstVerbAfter(doc, last + 1, to, kind, false);
+    if (after !== null) add(after, 'verb');
+  }
+  const primary = out[0];
+  if (!primary) return out;
+
+  // A verb whose event happened inside the noun: "were kidnapped during the Hamas-led assault on … Oct. 7".
+  if (primary.kind === 'noun' && primary.token < first) {
+    for (let k = primary.token - 1; k >= from && k >= primary.token - 5; k--) {
+      const t = doc.tokens[k]!;
+      if (INSIDE.has(t.norm)) {
+        if (kind(k - 1) === 'verb') add(k - 1, 'verb');
+        break;
+      }
+      if (isMark(t) || kind(k) === 'verb') break;
+    }
+  }
+  // A relative clause on the time or the event: ", in which some 1,200 people were killed and thousands more wounded".
+  let r = last + 1;
+  if (doc.tokens[r]?.text === ',') r++;
+  if (INSIDE.has(doc.tokens[r]?.norm ?? '') || doc.tokens[r]?.norm === 'on') r++;
+  if (r > last + 1 && RELATIVE_OPENERS.has(doc.tokens[r]?.norm ?? '')) {
+    const verb = firstVerbAfter(doc, r + 1, to, kind, false);
+    if (verb !== null) {
+      add(verb, 'verb');
+      // Coordinated verbs of the same clause share its time: "were killed and thousands more wounded".
+      for (let k = verb + 1; k < to && k <= verb + 2; k++) {
+        if (doc.tokens[k]!.norm !== 'and') continue;
+        for (let j = k + 1; j < to && j <= k + 4; j++) {
+          if (isMark(doc.tokens[j])) break;
+          if (kind(j) === 'verb' && isPastTenseVerb(doc.tokens[j]!.norm)) { add(j, 'verb'); break; }
+        }
+      }
+    }
+  }
+  // An opening phrase that holds the time dates the main clause after its comma too.
+  if (primary.kind === 'verb' && primary.token < first && (primary.token === from || OPENING_WORDS.has(doc.tokens[from]!.norm) && primary.token <= from + 1)) {
+    let comma = last + 1;
+    while (comma < to && comma <= last + 4 && doc.tokens[comma]!.text !== ',') comma++;
+    if (doc.tokens[comma]?.text === ',') {
+      const main = firstVerbAfter(doc, comma + 1, to, kind, true);
+      if (main !== null) add(main, 'verb');
+    }
+  }
+  return out;
+}
+
+/** The first verb from `k` in the clause; `overComma` lets the search pass one comma (after an opening phrase). */
+function firstVerbAfter(doc: Document, k: number, to: number, kind: (k: number) => TriggerKind | null, overComma: boolean): number | null {
+  let commas = 0;
+  for (let j = k; j < to && j < k + REACH; j++) {
+    const t = doc.tokens[j]!;
+    if (CLAUSE_MARKS.has(t.text)) {
+      if (t.text === ',' && overComma && commas === 0 && j <= k + 1) { commas++; continue; }
+      return null;
+    }
+    if (kind(j) === 'verb') return j;
+  }
+  return null;
+}
