@@ -40,8 +40,10 @@ export function triggerKind(doc: Document, k: number): TriggerKind | null {
   const before = doc.tokens[k - 1]?.norm ?? '';
   if (EVENT_NOUNS.has(t.norm) || EVENT_NOUN_ENDING.test(t.norm)) return DETERMINERS.has(before) || !isVerbWord(t.norm) ? 'noun' : 'verb';
   if (isVerbWord(t.norm)) return 'verb';
+  // A form the lexicon does not know, after "will", "to" or "did": "will testify". Not after the month May.
   const tags = lexiconTags(t.norm);
-  if (VERB_AFTER.has(before) && !tags.some((x) => NOUN_TAGS.includes(x) || x === 'Adjective' || x === 'Adverb') && /^[a-z-]+$/.test(t.norm)) return 'verb';
+  const unknownOrBase = !tags.length || tags.includes('Infinitive') || tags.includes('PresentTense');
+  if (VERB_AFTER.has(before) && !doc.tokens[k - 1]!.cap && unknownOrBase && /^[a-z]+(?:-[a-z]+)*$/.test(t.norm) && /[aeiouy]/.test(t.norm)) return 'verb';
   return null;
 }
 
@@ -69,13 +71,9 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
   const out: Anchor[] = [];
   const add = (token: number, as: TriggerKind) => { if (!out.some((a) => a.token === token)) out.push({ token, kind: as }); };
 
-  // The event noun the expression modifies: "the Oct. 7 assault", "Tuesday's vote".
-  for (let k = last + 1; k <= last + 2 && k < to; k++) {
-    const t = doc.tokens[k]!;
-    const noun = kind(k) === 'noun' || (EVENT_NOUNS.has(t.norm) && doc.quoted[k] === quoted);
-    if (noun) { add(k, 'noun'); break; }
-    if (!t.word || t.cap || kind(k) === 'verb' || AUXILIARIES.has(t.norm)) break;
-  }
+  // The event noun the expression modifies: "the Oct. 7 assault", "Tuesday's vote", "the August 1988 cease-fire".
+  const modifier = DETERMINERS.has(doc.tokens[first - 1]?.norm ?? '') || /['’]s$/.test(doc.tokens[last]!.text);
+  if (modifier && last + 1 < to && (kind(last + 1) === 'noun' || EVENT_NOUNS.has(doc.tokens[last + 1]!.norm) && doc.quoted[last + 1] === quoted)) add(last + 1, 'noun');
   // Between subject and verb: "Harris on Monday calling on", "the Council on Aug. 6 ordered".
   let next = last + 1;
   while (next < to && /^(?:also|again|already|then|formally|officially|not)$/.test(doc.tokens[next]!.norm)) next++;
