@@ -26,7 +26,7 @@ export const EVENT_NOUNS = new Set(['talks', 'war', 'wars', 'attack', 'attacks',
 /** Endings of nouns of action: "invasion", "agreement", "departure". */
 export const EVENT_NOUN_ENDING = /^[a-z-]{3,}(?:tion|sion|ment|ure)s?$/;
 
-/** Prepositions that put one event inside another: "kidnapped during the assault". */
+/** Prepositions before a relative pronoun that put an event inside the time or event just named: ", in which". */
 export const INSIDE = new Set(['during', 'in', 'amid', 'at']);
 
 /** Words that open a relative clause about the event or time just named: ", in which", ", when". */

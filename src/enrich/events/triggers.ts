@@ -7,9 +7,9 @@
  *   the Oct. 7 assault, Tuesday's vote   → the event noun right after the expression
  *   Harris on Monday calling, Bush today denounced → the verb right after it (it stands between subject and verb)
  *   On Feb. 11, he told                  → the main verb after an expression that opens its sentence
- *   fell apart on Tuesday, said today     → the nearest verb or event noun before it in its clause
+ *   fell apart on Tuesday, said today     → the nearest verb before it in its clause (an event noun if none)
  *   otherwise                            → the nearest verb after it in its clause
- * and the triggers the same time dates with it: a verb whose event happened inside the noun ("kidnapped during
+ * and the triggers the same time dates with it: an event noun between the verb and the time ("kidnapped during
  * the assault on Oct. 7"), the verbs of a relative clause on it (", in which 1,200 were killed and thousands
  * wounded"), and the main verb after an opening phrase ("Addressing the nation on Feb. 17, the premier said").
  */
@@ -21,7 +21,6 @@ import { AUXILIARIES, EVENT_NOUNS, EVENT_NOUN_ENDING, INSIDE, OPENING_WORDS, REL
 export type TriggerKind = 'verb' | 'noun';
 
 const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PerfectTense', 'Verb'];
-const NOUN_TAGS = ['Singular', 'Plural', 'Noun', 'Uncountable'];
 /** Words after which a bare form is a verb: "will testify", "to meet", "did not say". */
 const VERB_AFTER = new Set(['will', 'would', 'to', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'not']);
 /** Words before which a form is a noun: "the meeting", "a vote". */
@@ -86,13 +85,17 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
     const main = firstVerbAfter(doc, last + 1, to, kind, true);
     if (main !== null) add(main, 'verb');
   }
-  // The nearest trigger before it in its clause: "fell apart on Tuesday", "the assault on the Negev on Oct. 7".
+  // The nearest verb before it in its clause ("fell apart on Tuesday"), and an event noun between them too ("were
+  // kidnapped during the assault on the Negev on Oct. 7" dates both).
   if (!out.length) {
+    let noun = -1;
     for (let k = first - 1; k >= from && k >= first - REACH; k--) {
       if (isMark(doc.tokens[k])) break;
       const found = kind(k);
-      if (found) { add(k, found); break; }
+      if (found === 'verb') { add(k, found); break; }
+      if (found === 'noun' && noun < 0) noun = k;
     }
+    if (noun >= 0) add(noun, 'noun');
   }
   if (!out.length) {
     const after = firstVerbAfter(doc, last + 1, to, kind, false);
@@ -101,17 +104,6 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
   const primary = out[0];
   if (!primary) return out;
 
-  // A verb whose event happened inside the noun: "were kidnapped during the Hamas-led assault on … Oct. 7".
-  if (primary.kind === 'noun' && primary.token < first) {
-    for (let k = primary.token - 1; k >= from && k >= primary.token - 5; k--) {
-      const t = doc.tokens[k]!;
-      if (INSIDE.has(t.norm)) {
-        if (kind(k - 1) === 'verb') add(k - 1, 'verb');
-        break;
-      }
-      if (isMark(t) || kind(k) === 'verb') break;
-    }
-  }
   // A relative clause on the time or the event: ", in which some 1,200 people were killed and thousands more wounded".
   let r = last + 1;
   if (doc.tokens[r]?.text === ',') r++;
