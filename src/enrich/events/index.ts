@@ -21,7 +21,7 @@ export interface Entities { people: readonly Person[]; organizations: readonly O
 
 /** Marks that end a clause; a comma too when the clause would otherwise run past this many characters. */
 const STRONG_MARKS = new Set([';', ':', '—', '–', '“', '”', '"', '(', ')']);
-const LONG_CLAUSE = 120;
+const LONG_CLAUSE = 90;
 
 export function extractEvents(doc: Document, dates: readonly TimeExpression[], names: readonly NameMention[], speakers: readonly SpeakerAt[] = [], entities: Entities = { people: [], organizations: [] }): DatedEvent[] {
   const events: DatedEvent[] = [];
