@@ -104,11 +104,12 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
   const primary = out[0];
   if (!primary) return out;
 
-  // A relative clause on the time or the event: ", in which some 1,200 people were killed and thousands more wounded".
+  // A relative clause on the time or the event: ", in which some 1,200 people were killed and thousands more
+  // wounded", "today when tons of earth cascaded down".
   let r = last + 1;
   if (doc.tokens[r]?.text === ',') r++;
   if (INSIDE.has(doc.tokens[r]?.norm ?? '') || doc.tokens[r]?.norm === 'on') r++;
-  if (r > last + 1 && RELATIVE_OPENERS.has(doc.tokens[r]?.norm ?? '')) {
+  if ((r > last + 1 || doc.tokens[r]?.norm === 'when') && RELATIVE_OPENERS.has(doc.tokens[r]?.norm ?? '')) {
     const verb = firstVerbAfter(doc, r + 1, to, kind, false);
     if (verb !== null) {
       add(verb, 'verb');
