@@ -103,6 +103,12 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
   }
   const primary = out[0];
   if (!primary) return out;
+  // A verb that heads the primary one shares its time: "expected to meet … this afternoon", "will begin
+  // withdrawing troops on Friday".
+  if (primary.kind === 'verb') {
+    const head = doc.tokens[primary.token - 1]?.norm === 'to' ? primary.token - 2 : /ing$/.test(doc.tokens[primary.token]!.norm) ? primary.token - 1 : -1;
+    if (head >= from && kind(head) === 'verb') add(head, 'verb');
+  }
 
   // A relative clause on the time or the event: ", in which some 1,200 people were killed and thousands more
   // wounded", "today when tons of earth cascaded down".
