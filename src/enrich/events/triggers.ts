@@ -27,6 +27,8 @@ const VERB_AFTER = new Set(['will', 'would', 'to', 'shall', 'should', 'can', 'co
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our']);
 /** Words that end a clause for attachment. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+/** Marks no trigger is looked for across: a clause of its own, a quotation, a parenthesis. */
+const STRONG_MARKS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 /** How far (in tokens) a trigger may stand from its time. */
 const REACH = 14;
 
@@ -87,19 +89,22 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
   }
   // The nearest verb before it in its clause ("fell apart on Tuesday"), and an event noun between them too ("were
   // kidnapped during the assault on the Negev on Oct. 7" dates both).
-  if (!out.length) {
+  // Within the commas first; then, when the clause holds no trigger, past them ("kidnapped from his small,
+  // neighborhood store … at 10 p.m. Wednesday", "fell 1.4%, or 6.43, on Friday").
+  for (const stop of [isMark, (t: Token | undefined) => !t || STRONG_MARKS.has(t.text)]) {
+    if (out.length) break;
     let noun = -1;
     for (let k = first - 1; k >= from && k >= first - REACH; k--) {
-      if (isMark(doc.tokens[k])) break;
+      if (stop(doc.tokens[k])) break;
       const found = kind(k);
       if (found === 'verb') { add(k, found); break; }
       if (found === 'noun' && noun < 0) noun = k;
     }
     if (noun >= 0) add(noun, 'noun');
-  }
-  if (!out.length) {
-    const after = firstVerbAfter(doc, last + 1, to, kind, false);
-    if (after !== null) add(after, 'verb');
+    if (!out.length) {
+      const after = firstVerbAfter(doc, last + 1, to, kind, false, stop);
+      if (after !== null) add(after, 'verb');
+    }
   }
   const primary = out[0];
   if (!primary) return out;
@@ -142,11 +147,11 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
 }
 
 /** The first verb from `k` in the clause; `overComma` lets the search pass one comma (after an opening phrase). */
-function firstVerbAfter(doc: Document, k: number, to: number, kind: (k: number) => TriggerKind | null, overComma: boolean): number | null {
+function firstVerbAfter(doc: Document, k: number, to: number, kind: (k: number) => TriggerKind | null, overComma: boolean, stop = (t: Token) => CLAUSE_MARKS.has(t.text)): number | null {
   let commas = 0;
   for (let j = k; j < to && j < k + REACH; j++) {
     const t = doc.tokens[j]!;
-    if (CLAUSE_MARKS.has(t.text)) {
+    if (stop(t)) {
       if (t.text === ',' && overComma && commas === 0 && j <= k + 1) { commas++; continue; }
       return null;
     }
