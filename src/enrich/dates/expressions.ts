@@ -543,8 +543,10 @@ export function findTimeExpressions(doc: Document, reference: ReferenceDate | nu
         return;
       }
       const sentence = doc.sentences[sentenceIndexAt(doc, start)];
-      // Tense from the words just before the expression ("will meet Bush on Thursday"), not the whole sentence.
-      const clause = doc.text.slice(Math.max(sentence?.start ?? p.start, start - 40), start);
+      // Tense from the words just before the expression ("will meet Bush on Thursday"), not the whole sentence,
+      // and not across a quotation mark: "“We will vote on Friday,” Ortega said Monday" is a past Monday.
+      const before = doc.text.slice(Math.max(sentence?.start ?? p.start, start - 40), start);
+      const clause = before.slice(Math.max(before.lastIndexOf('”'), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1);
       const v = valueOf({ start: c } as chrono.ParsedResult, exprText, clause, refDate);
       // "June last year", "January this year": the month of the year named after it, in one extent.
       const yearAfter = !c.isCertain('year') && /^\d{4}-\d\d$/.test(v.value ?? '') ? MONTH_YEAR_AFTER.exec(doc.text.slice(start + exprText.length, start + exprText.length + 16)) : null;

@@ -35,3 +35,7 @@ export const RELATIVE_OPENERS = new Set(['which', 'when', 'where', 'whereupon'])
 /** Words that may stand before a date that opens its sentence: "On Feb. 11, he told", "Also today, …". */
 export const OPENING_WORDS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'also', 'then', 'earlier', 'later',
   'late', 'early', 'and', 'but', 'so', 'as', 'of', 'from', 'during', 'before', 'after', 'meanwhile', 'since']);
+
+/** Past forms the lexicon reads as another word first ("left" as an adjective, "set" as a noun). */
+export const IRREGULAR_PASTS = new Set(['left', 'set', 'put', 'cut', 'hit', 'let', 'shut', 'quit', 'spread', 'cast', 'cost',
+  'hurt', 'split', 'led', 'fed', 'held', 'sent', 'lost', 'won', 'struck', 'fled', 'shot', 'sold', 'bought', 'rose', 'fell']);

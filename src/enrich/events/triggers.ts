@@ -16,13 +16,14 @@
 import type { Document } from '../text/document.js';
 import type { Token } from '../text/words.js';
 import { isPastTenseVerb, lexiconTags } from '../people/tagger.js';
-import { AUXILIARIES, EVENT_NOUNS, EVENT_NOUN_ENDING, INSIDE, OPENING_WORDS, RELATIVE_OPENERS } from './lexicon.js';
+import { AUXILIARIES, EVENT_NOUNS, EVENT_NOUN_ENDING, INSIDE, IRREGULAR_PASTS, OPENING_WORDS, RELATIVE_OPENERS } from './lexicon.js';
 
 export type TriggerKind = 'verb' | 'noun';
 
 const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PerfectTense', 'Verb'];
 /** Words after which a bare form is a verb: "will testify", "to meet", "did not say". */
 const VERB_AFTER = new Set(['will', 'would', 'to', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'not']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** Words before which a form is a noun: "the meeting", "a vote". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our']);
 /** Words that end a clause for attachment. */
@@ -41,14 +42,16 @@ export function triggerKind(doc: Document, k: number): TriggerKind | null {
   const before = doc.tokens[k - 1]?.norm ?? '';
   if (EVENT_NOUNS.has(t.norm) || EVENT_NOUN_ENDING.test(t.norm)) return DETERMINERS.has(before) || !isVerbWord(t.norm) ? 'noun' : 'verb';
   if (isVerbWord(t.norm)) return 'verb';
-  // A form the lexicon does not know, after "will", "to" or "did": "will testify". Not after the month May.
+  // After a modal any word but an adverb is a verb ("will return", "could vote"); after "to" or "did" one the
+  // lexicon knows as nothing else ("to testify", not "to consultations"). Not after the month May.
   const tags = lexiconTags(t.norm);
-  const unknownOrBase = !tags.length || tags.includes('Infinitive') || tags.includes('PresentTense');
-  if (VERB_AFTER.has(before) && !doc.tokens[k - 1]!.cap && unknownOrBase && /^[a-z]+(?:-[a-z]+)*$/.test(t.norm) && /[aeiouy]/.test(t.norm)) return 'verb';
-  return null;
+  if (!VERB_AFTER.has(before) || doc.tokens[k - 1]!.cap || !/^[a-z]+(?:-[a-z]+)*$/.test(t.norm) || !/[aeiouy]/.test(t.norm)) return null;
+  if (MODALS.has(before)) return tags.some((x) => x === 'Adverb' || x === 'Adjective' || x === 'Determiner' || x === 'Preposition' || x === 'Pronoun') ? null : 'verb';
+  return !tags.length || tags.includes('Infinitive') || tags.includes('PresentTense') ? 'verb' : null;
 }
 
 function isVerbWord(norm: string): boolean {
+  if (IRREGULAR_PASTS.has(norm)) return true;
   const tags = lexiconTags(norm);
   if (tags.some((x) => VERB_TAGS.includes(x))) return !tags.some((x) => x === 'Copula' || x === 'Modal' || x === 'Auxiliary');
   if (tags.length && !tags.includes('Adjective')) return false;
