@@ -3,7 +3,7 @@
  * boilerplate struck through with its category and rule), the story with quotes, figures and time expressions
  * marked, then people, quotes, figures, time expressions, the timeline and the diagnostics as tables.
  */
-import type { ArticleRecord } from '../schema.js';
+import type { ArticleRecord, DatedEvent } from '../schema.js';
 import { escapeHtml as e } from './escape.js';
 import { figureValue, markedParagraph, marksOf, type Mark } from './marks.js';
 import { STYLE } from './style.js';
@@ -114,10 +114,15 @@ export function renderReport(r: ArticleRecord, trail: readonly TrailItem[], sour
   const quotes = r.quotes.map((q) => [q.kind === 'indirect' ? e(q.text) : `“${e(q.text)}”`, speakerOf(q), e(q.kind), e(q.cue ?? '—'), e(q.date ?? '—')]);
   const figures = r.figures.map((f) => [e(f.text), `<span class="num">${e(figureValue(f))}</span>`, e(f.category), e(f.subject ?? '—'), e(f.measure ?? '—'), e(f.source ?? '—')]);
   const dates = r.dates.map((d) => [e(d.text), e(d.type), `<code>${e(d.value ?? 'unresolved')}</code>`, d.certain ? 'stated' : 'inferred']);
-  const events = [...r.events].sort((a, b) => (a.date.value ?? '~').localeCompare(b.date.value ?? '~'));
+  // In date order, then in the order of the text: what happened (the trigger), when, who, and the clause.
+  const events = [...r.events].sort((a, b) => (a.date.value ?? '~').localeCompare(b.date.value ?? '~') || a.trigger.start - b.trigger.start);
+  const clause = (ev: DatedEvent) => {
+    const at = ev.trigger.start - ev.start;
+    return `${e(ev.text.slice(0, at))}<b class="trigger">${e(ev.trigger.text)}</b>${e(ev.text.slice(at + ev.trigger.text.length))}`;
+  };
   const timeline = events.length
-    ? `<ol class="timeline">${events.map((ev) => `<li><time>${e(ev.date.value ?? '?')}</time> <span class="meta">“${e(ev.date.text)}”${ev.date.certain ? '' : ', inferred'}</span><br>${e(ev.text)}${ev.actors.length ? `<br><span class="meta">actors: ${e(ev.actors.join(', '))}</span>` : ''}</li>`).join('\n')}</ol>`
-    : none('No dated events: no sentence of the story is anchored by a resolved date.');
+    ? `<ol class="timeline">${events.map((ev) => `<li><time>${e(ev.date.value ?? '?')}</time> <strong>${e(ev.trigger.text)}</strong> <span class="meta">“${e(ev.date.text)}”${ev.date.certain ? '' : ', inferred'}${ev.actors.length ? ` · ${e(ev.actors.join(', '))}` : ''}</span><br>${clause(ev)}</li>`).join('\n')}</ol>`
+    : none('No dated events: nothing in the story is anchored by a resolved date.');
   const diagnostics = r.diagnostics.map((d) => [`<code>${e(d.code)}</code>`, e(d.severity), e(d.message)]);
   const title = r.headline ?? source.name;
 

@@ -46,5 +46,6 @@ ol.timeline { list-style: none; padding: 0; border-left: 2px solid var(--date); 
 ol.timeline li { margin: 0 0 .8rem; padding-left: 1rem; position: relative; }
 ol.timeline li::before { content: ""; position: absolute; left: -.4rem; top: .45rem; width: .7rem; height: .7rem; border-radius: 50%; background: var(--date); }
 ol.timeline time { font-weight: 600; font-variant-numeric: tabular-nums; }
+ol.timeline b.trigger { font-weight: 600; text-decoration: underline; text-decoration-color: var(--date); }
 @media (max-width: 40rem) { body { font-size: 15px; } main { padding: 1rem .6rem 3rem; } }
 `;

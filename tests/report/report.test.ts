@@ -21,6 +21,14 @@ describe('the report of the seed page', () => {
     expect(record.events.length).toBeGreaterThan(0);
   });
 
+  it('shows each event\'s trigger, marked inside its clause, with its actors', () => {
+    const kidnapped = record.events.find((ev) => ev.trigger.text === 'kidnapped');
+    expect(kidnapped?.date.value).toBe('2023-10-07');
+    expect(html).toContain('<b class="trigger">kidnapped</b>');
+    expect(html.match(/<b class="trigger">/g)?.length).toBe(record.events.length);
+    for (const ev of record.events) for (const a of ev.actors) expect(html).toContain(a);
+  });
+
   it('lists the organisations and how each speaker was resolved', () => {
     expect(record.organizations.length).toBeGreaterThan(0);
     for (const o of record.organizations) expect(html).toContain(o.name);
