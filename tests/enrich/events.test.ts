@@ -20,6 +20,7 @@ describe('dated events: the word a time anchors', () => {
     ['two times, each with its own verb', 'The talks, which began Monday and collapsed Tuesday, were the third round.', ['began@2024-03-04', 'collapsed@2024-03-05']],
     ['a clause opened by "when"', 'The lesson was brought home today when tons of earth cascaded down a hillside.', ['cascaded@2024-03-06']],
     ['the verb that heads the dated one', 'He is expected to meet the envoy on Thursday.', ['meet@2024-03-07', 'expected@2024-03-07']],
+    ['a participle that goes with the dated verb', 'King Hussein arrived in Washington on Tuesday seeking to mediate.', ['arrived@2024-03-05', 'seeking@2024-03-05']],
     ['past the commas when the clause holds no verb', 'He was kidnapped from his small, neighborhood store at 10 p.m. Wednesday, police said.', ['kidnapped@2024-03-06T22:00']],
   ])('%s', (_rule, body, expected) => {
     const got = timeline(body);

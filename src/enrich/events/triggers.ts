@@ -118,6 +118,15 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
     if (head >= from && kind(head) === 'verb') add(head, 'verb');
   }
 
+  // A participle that goes with the dated verb: "arrived in Washington today seeking to mediate".
+  if (primary.kind === 'verb') {
+    for (let k = primary.token + 1; k < to && k <= primary.token + 6; k++) {
+      const t = doc.tokens[k]!;
+      if (CLAUSE_MARKS.has(t.text) || doc.quoted[k] !== quoted) break;
+      if (k >= first && k <= last) continue;
+      if (/ing$/.test(t.norm) && kind(k) === 'verb') { add(k, 'verb'); break; }
+    }
+  }
   // A relative clause on the time or the event: ", in which some 1,200 people were killed and thousands more
   // wounded", "today when tons of earth cascaded down".
   let r = last + 1;
