@@ -23,6 +23,8 @@ export type TriggerKind = 'verb' | 'noun';
 const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PerfectTense', 'Verb'];
 /** Words after which a bare form is a verb: "will testify", "to meet", "did not say". */
 const VERB_AFTER = new Set(['will', 'would', 'to', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'not']);
+/** Words that open a clause of their own inside a sentence: "signaled that …", "with Harris on Monday calling". */
+const CLAUSE_OPENERS = new Set(['that', 'with', 'who', 'which', 'when', 'while', 'whereas', 'because', 'as', 'after', 'before', 'since', 'if', 'and', 'but']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** Words before which a form is a noun: "the meeting", "a vote". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our']);
@@ -78,11 +80,14 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
   // The event noun the expression modifies: "the Oct. 7 assault", "Tuesday's vote", "the August 1988 cease-fire".
   const modifier = DETERMINERS.has(doc.tokens[first - 1]?.norm ?? '') || /['’]s$/.test(doc.tokens[last]!.text);
   if (modifier && last + 1 < to && (kind(last + 1) === 'noun' || EVENT_NOUNS.has(doc.tokens[last + 1]!.norm) && doc.quoted[last + 1] === quoted)) add(last + 1, 'noun');
-  // Between subject and verb: "Harris on Monday calling on", "the Council on Aug. 6 ordered".
+  // Between subject and verb, with no verb before it in its clause: "Harris on Monday calling on", "the Council
+  // on Aug. 6 ordered", "… with Harris on Monday calling on" (not "arrived in Washington on Tuesday seeking").
   let next = last + 1;
   while (next < to && /^(?:also|again|already|then|formally|officially|not)$/.test(doc.tokens[next]!.norm)) next++;
   while (next < to && AUXILIARIES.has(doc.tokens[next]!.norm)) next++;
-  if (!out.length && first > from && kind(next) === 'verb') add(next, 'verb');
+  let verbBefore = false;
+  for (let k = first - 1; k >= from && !isMark(doc.tokens[k]) && !CLAUSE_OPENERS.has(doc.tokens[k]!.norm); k--) if (kind(k) === 'verb') { verbBefore = true; break; }
+  if (!out.length && first > from && !verbBefore && kind(next) === 'verb') add(next, 'verb');
   // An expression that opens its sentence dates the main verb after it: "On Feb. 11, he told".
   let opener = true;
   for (let k = from; k < first; k++) if (!OPENING_WORDS.has(doc.tokens[k]!.norm)) opener = false;
