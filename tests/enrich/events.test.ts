@@ -67,6 +67,7 @@ describe('dated events: what anchors nothing, or not that word', () => {
     // An unresolved or deictic time anchors nothing: no timeline entry can be placed.
     ['a time that is not placed', 'Prices are rising now.', [], ['rising@PRESENT_REF']],
     // A noun after a time that only follows a verb is not modified by it.
+    ['a verb-like noun after a determiner or a number', 'Intel fell 87.5 cents to $32 a share yesterday.', ['fell@2024-03-05'], ['share@2024-03-05']],
     ['a noun after an adverbial time', 'The ambassador left Tuesday for consultations in Damascus.', ['left@2024-03-05'], ['consultations@2024-03-05']],
   ])('%s', (_rule, body, want, never) => {
     const got = timeline(body);

@@ -27,7 +27,7 @@ const VERB_AFTER = new Set(['will', 'would', 'to', 'shall', 'should', 'can', 'co
 const CLAUSE_OPENERS = new Set(['that', 'with', 'who', 'which', 'when', 'while', 'whereas', 'because', 'as', 'after', 'before', 'since', 'if', 'and', 'but']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** Words before which a form is a noun: "the meeting", "a vote". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'each', 'per', 'every', 'no']);
 /** Words that end a clause for attachment. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 /** Marks no trigger is looked for across: a clause of its own, a quotation, a parenthesis. */
@@ -43,7 +43,8 @@ export function triggerKind(doc: Document, k: number): TriggerKind | null {
   if (t.cap && !opensSentence(doc, k)) return null;
   const before = doc.tokens[k - 1]?.norm ?? '';
   if (EVENT_NOUNS.has(t.norm) || EVENT_NOUN_ENDING.test(t.norm)) return DETERMINERS.has(before) || !isVerbWord(t.norm) ? 'noun' : 'verb';
-  if (isVerbWord(t.norm)) return 'verb';
+  // After a determiner, a possessive or a number a word is a noun: "a share", "the market", "Intel's stock".
+  if (isVerbWord(t.norm)) return DETERMINERS.has(before) || /['’]s$/.test(doc.tokens[k - 1]?.text ?? '') || /^\p{N}/u.test(doc.tokens[k - 1]?.text ?? '') ? null : 'verb';
   // After a modal any word but an adverb is a verb ("will return", "could vote"); after "to" or "did" one the
   // lexicon knows as nothing else ("to testify", not "to consultations"). Not after the month May.
   const tags = lexiconTags(t.norm);
