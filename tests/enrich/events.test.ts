@@ -14,6 +14,7 @@ describe('dated events: the word a time anchors', () => {
     ['the main verb after an opening time', 'On Feb. 11, he told ABC News that victory was near.', ['told@2024-02-11']],
     ['an event noun the time modifies', 'Survivors of the Oct. 7 assault met the premier.', ['assault@2023-10-07']],
     ['a possessive time before its noun', 'Tuesday’s vote was close.', ['vote@2024-03-05']],
+    ['a plain modifier between the time and its noun', 'Critics recalled the Oct. 7 surprise assault.', ['assault@2023-10-07']],
     ['a bare form after "will"', 'Ortega will testify Thursday before the committee.', ['testify@2024-03-07']],
     ['a verb and the event noun between it and the time', 'More than 250 people were kidnapped during the assault on the Negev on Oct. 7, in which some 1,200 people were killed.', ['kidnapped@2023-10-07', 'assault@2023-10-07', 'killed@2023-10-07']],
     ['an opening phrase dates the main clause too', 'Addressing the nation on Feb. 17, the premier said the war would go on.', ['Addressing@2024-02-17', 'said@2024-02-17']],

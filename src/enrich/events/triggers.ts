@@ -25,6 +25,7 @@ const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Partici
 const VERB_AFTER = new Set(['will', 'would', 'to', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'not']);
 /** Words that open a clause of their own inside a sentence: "signaled that …", "with Harris on Monday calling". */
 const CLAUSE_OPENERS = new Set(['that', 'with', 'who', 'which', 'when', 'while', 'whereas', 'because', 'as', 'after', 'before', 'since', 'if', 'and', 'but']);
+const PREPOSITIONS = new Set(['for', 'by', 'of', 'on', 'in', 'at', 'after', 'before', 'without', 'from', 'about', 'despite', 'over', 'against', 'with', 'into', 'through', 'to']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** Words before which a form is a noun: "the meeting", "a vote". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'each', 'per', 'every', 'no']);
@@ -80,7 +81,12 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
 
   // The event noun the expression modifies: "the Oct. 7 assault", "Tuesday's vote", "the August 1988 cease-fire".
   const modifier = DETERMINERS.has(doc.tokens[first - 1]?.norm ?? '') || /['’]s$/.test(doc.tokens[last]!.text);
-  if (modifier && last + 1 < to && (kind(last + 1) === 'noun' || EVENT_NOUNS.has(doc.tokens[last + 1]!.norm) && doc.quoted[last + 1] === quoted)) add(last + 1, 'noun');
+  // One plain modifier may stand between them: "a third-quarter net loss".
+  for (let k = last + 1; modifier && k < to && k <= last + 2; k++) {
+    const t = doc.tokens[k]!;
+    if (kind(k) === 'noun' || EVENT_NOUNS.has(t.norm) && doc.quoted[k] === quoted) { add(k, 'noun'); break; }
+    if (!t.word || t.cap || kind(k) || AUXILIARIES.has(t.norm) || PREPOSITIONS.has(t.norm)) break;
+  }
   // Between subject and verb, with no verb before it in its clause: "Harris on Monday calling on", "the Council
   // on Aug. 6 ordered", "… with Harris on Monday calling on" (not "arrived in Washington on Tuesday seeking").
   let next = last + 1;
