@@ -106,7 +106,7 @@ export const QuoteSchema = z
     speaker: doc(SpeakerSchema.nullable(), 'who said it; null when nobody is credited', { name: 'Bassem Naim', personId: 'p1', organizationId: null, resolvedBy: 'surname', mention: 'Naim', start: 160, end: 164 }),
     cue: doc(z.string().nullable(), 'the verb or phrase of attribution; null for a signature dash or a subject with no speech verb', 'said'),
     recipient: doc(z.string().nullable(), 'who it was said to', 'Reuters'),
-    date: doc(z.string().nullable(), 'the ISO date the text says it was said, from the dated events', '2024-02-13'),
+    date: doc(z.string().nullable(), 'the ISO day it was said: the date of the event of its cue ("said Tuesday"), null when nothing dates the remark', '2024-02-13'),
     confidence: doc(z.number().min(0).max(1), 'how sure the attribution is, 0 to 1', 0.9),
   })
   .describe('A quotation or reported remark, with its speaker');

@@ -129,6 +129,7 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
   let dates: TimeExpression[] = [];
   let events: DatedEvent[] = [];
   let speakerBySentence = new Map<number, string>();
+  let cueAt: (number | null)[] = [];
   let names: NameMention[] = [];
   if (wanted.quotes || wanted.events) {
     guarded(input.diagnostics, clock, 'names', () => {
@@ -137,7 +138,7 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
   }
   if (wanted.quotes && budget.allows('quotes')) {
     guarded(input.diagnostics, clock, 'quotes', () => {
-      ({ quotes, people, organizations, speakerBySentence } = extractQuotes(doc, names, reference, true));
+      ({ quotes, people, organizations, speakerBySentence, cueAt } = extractQuotes(doc, names, reference, true));
     });
     if (doc.quotations.length > MAX_QUOTATIONS) {
       input.diagnostics.warn('quotes.truncated', `the body holds ${doc.quotations.length} quotations; the first ${MAX_QUOTATIONS} were read`);
@@ -162,6 +163,10 @@ export function enrich(body: { text: string; paragraphs: readonly Span[] }, inpu
       if (dates.length > 5000) input.diagnostics.warn('dates.truncated', `the body holds more than 5,000 time expressions; the first ones were read`);
       const speakers = quotes.flatMap((q) => (q.speaker?.name ? [{ start: q.speaker.start, end: q.speaker.end, name: q.speaker.name }] : []));
       events = extractEvents(doc, dates, names, speakers, { people, organizations });
+      // A remark is dated by the event of its cue, so the quote and the timeline agree ("On Feb. 11, he told").
+      const dayOfCue = new Map<number, string>();
+      for (const e of events) if (/^\d{4}-\d\d-\d\d/.test(e.date.value ?? '')) dayOfCue.set(e.trigger.start, e.date.value!.slice(0, 10));
+      quotes = quotes.map((q, i) => ({ ...q, date: cueAt[i] === null || cueAt[i] === undefined ? null : dayOfCue.get(cueAt[i]!) ?? null }));
     });
     if (!reference) input.diagnostics.info('dates.no-reference', 'no publication or reference date is known: weekdays and relative dates are left unresolved');
     else if (!reference.stated) input.diagnostics.info('dates.reference-inferred', 'no publication date is known: years were taken from a full date printed on the page, and weekdays and relative dates are left unresolved');

@@ -51,11 +51,20 @@ describe('dated events: the word a time anchors', () => {
     expect(e?.actorIds).toContain(lopez!.id);
   });
 
-  it('a quote dated by its sentence and the event of its cue agree', () => {
-    const r = read('On Feb. 11, he told ABC News, “Victory is within reach.”');
-    const q = r.quotes.find((x) => x.text.includes('Victory'));
-    expect(q?.date).toBe('2024-02-11');
-    expect(r.events.some((e) => e.trigger.text === q!.cue && e.date.value === q!.date)).toBe(true);
+  // [body, quoted words, the quote's date]: a quote is dated by the event of its cue, so the two agree.
+  it.each([
+    ['On Feb. 11, he told ABC News, “Victory is within reach.”', 'Victory', '2024-02-11'],
+    ['“We are ready,” Ortega said Tuesday.', 'We are ready', '2024-03-05'],
+    ['“We will vote on Friday,” Ortega said Monday.', 'We will vote', '2024-03-04'],
+    // Not dated: a date in the quotation, a date of something else in the sentence.
+    ['“The vote is on Friday,” Ortega said.', 'The vote is', null],
+    ['“It was a mistake,” said Ortega, who will testify Thursday.', 'It was a mistake', null],
+  ])('%s', (body, quoted, date) => {
+    const r = read(body);
+    const q = r.quotes.find((x) => x.text.includes(quoted));
+    expect(q).toBeDefined();
+    expect(q!.date).toBe(date);
+    if (date) expect(r.events.some((e) => e.trigger.text === q!.cue && e.date.value === q!.date)).toBe(true);
   });
 });
 

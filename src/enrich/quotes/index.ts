@@ -34,6 +34,8 @@ export interface QuotesResult {
   organizations: Organization[];
   /** Who is credited in each sentence that holds a quote or reported speech: the source of its figures. */
   speakerBySentence: Map<number, string>;
+  /** Where each quote's cue verb starts in the body (null without one): the events stage dates the remark by it. */
+  cueAt: (number | null)[];
 }
 
 export function extractQuotes(doc: Document, names: readonly NameMention[], reference: ReferenceDate | null, wantIndirect: boolean): QuotesResult {
@@ -74,5 +76,6 @@ export function extractQuotes(doc: Document, names: readonly NameMention[], refe
     const speaker = quotes[i]!.speaker;
     if (speaker && !speakerBySentence.has(q.sentence)) speakerBySentence.set(q.sentence, speaker.name ?? speaker.mention);
   }
-  return { quotes, people: list, organizations, speakerBySentence };
+  const cueAt = resolved.map(({ q }) => (q.attribution && q.attribution.cueToken >= 0 ? doc.tokens[q.attribution.cueToken]!.start : null));
+  return { quotes, people: list, organizations, speakerBySentence, cueAt };
 }
