@@ -72,6 +72,8 @@ export const ADVERSARIAL = {
   'a 5 MB line with no spaces (HTML)': { make: () => page(article() + `<p>${'x'.repeat(5 * MB)}</p>`), expect: { story: true } },
   '1,000,000 quotation marks': { make: () => `${HEADLINE}\n\n${'"'.repeat(1_000_000)}`, expect: { body: true } },
   '1,000,000 curly quotation marks in a story': { make: () => page(article([...STORY, '“'.repeat(500_000) + '”'.repeat(500_000)])), expect: { story: true } },
+  // One run-on sentence with 32,000 dates: every search of the dates and events stages is bounded or read once.
+  'a sentence with 32,000 dates (text)': { make: () => `${HEADLINE}\n\nOfficials said ${Array.from({ length: 32_000 }, () => 'talks collapsed on Monday and resumed').join(' and ')}.`, expect: { body: true, diagnostic: 'dates.truncated' } },
   '200,000 paragraphs': { make: () => page(article() + '<p>Short line.</p>'.repeat(200_000)), expect: { story: true } },
   '200,000 short lines (text)': { make: () => `${HEADLINE}\n\n${STORY.join('\n\n')}\n\n${'Short line.\n'.repeat(200_000)}`, expect: { story: true } },
   '100,000 nested <b> in a paragraph': { make: () => page(article([...STORY, '<b>'.repeat(100_000) + 'bold' + '</b>'.repeat(100_000)])), expect: { story: true } },

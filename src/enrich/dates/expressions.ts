@@ -390,13 +390,23 @@ const YEAR_BACK = /^(?:a year (?:ago|earlier|before)|(?:the )?year-(?:ago|earlie
  */
 function anchorToQuarters(doc: Document, expressions: TimeExpression[]): void {
   let last: string | null = null;
+  // What each sentence is about, read once per sentence: a run-on sentence with thousands of dates stays linear.
+  const about = new Map<number, { longer: boolean; quarter: boolean; text: string }>();
   for (const e of expressions) {
     const m = /^(\d{4})-Q([1-4])$/.exec(e.value ?? '');
-    const sentence = doc.sentences[sentenceIndexAt(doc, e.start)];
-    const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
-    // A sentence about a longer span ("in the first nine months … the 1988 period") compares that span, not the quarter.
-    const aboutLonger = /\b(?:nine|six) months\b|\bfirst half\b|\byear[- ]to[- ]date\b|\bfull year\b/i.test(sentenceText);
-    const aboutQuarter = /\b(?:quarter|quarterly|period)\b/i.test(sentenceText) && !aboutLonger;
+    const k = sentenceIndexAt(doc, e.start);
+    let read = about.get(k);
+    if (!read) {
+      const sentence = doc.sentences[k];
+      const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+      // A sentence about a longer span ("in the first nine months … the 1988 period") compares that span, not the quarter.
+      const longer = /\b(?:nine|six) months\b|\bfirst half\b|\byear[- ]to[- ]date\b|\bfull year\b/i.test(text);
+      read = { longer, quarter: /\b(?:quarter|quarterly|period)\b/i.test(text) && !longer, text };
+      about.set(k, read);
+    }
+    const sentenceText = read.text;
+    const aboutLonger = read.longer;
+    const aboutQuarter = read.quarter;
     if (/^(?:the|this) quarter$/i.test(e.text) && last) e.value = last;
     else if (/^the (?:19|20)\d\d (?:quarter|period)$/i.test(e.text) && last && !aboutLonger) e.value = `${e.text.slice(4, 8)}-Q${last.slice(-1)}`;
     else if (/^(?:this|last|next) year[’']s quarter$/i.test(e.text) && last && /^\d{4}$/.test(e.value ?? '')) e.value = `${e.value}-Q${last.slice(-1)}`;

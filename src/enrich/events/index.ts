@@ -22,6 +22,8 @@ export interface Entities { people: readonly Person[]; organizations: readonly O
 /** Marks that end a clause; a comma too when the clause would otherwise run past this many characters. */
 const STRONG_MARKS = new Set([';', ':', '—', '–', '“', '”', '"', '(', ')']);
 const LONG_CLAUSE = 90;
+/** Tokens a clause may reach out on each side of its trigger and time: a run-on hostile sentence stays linear. */
+const CLAUSE_REACH = 60;
 
 export function extractEvents(doc: Document, dates: readonly TimeExpression[], names: readonly NameMention[], speakers: readonly SpeakerAt[] = [], entities: Entities = { people: [], organizations: [] }): DatedEvent[] {
   const events: DatedEvent[] = [];
@@ -74,8 +76,8 @@ function clauseAround(doc: Document, a: number, b: number): { start: number; end
   const from = doc.sentenceFirstToken[s]!, to = (doc.sentenceFirstToken[s + 1] ?? doc.tokens.length) - 1;
   const span = (marks: (text: string) => boolean) => {
     let l = a, r = b;
-    while (l > from && !marks(doc.tokens[l - 1]!.text)) l--;
-    while (r < to && !marks(doc.tokens[r + 1]!.text)) r++;
+    while (l > from && l > a - CLAUSE_REACH && !marks(doc.tokens[l - 1]!.text)) l--;
+    while (r < to && r < b + CLAUSE_REACH && !marks(doc.tokens[r + 1]!.text)) r++;
     // A comma before the mark that ends the clause stays out: "the premier said, “…”".
     while (r > b && doc.tokens[r]!.text === ',') r--;
     const start = l === from ? sentence.start : doc.tokens[l]!.start;

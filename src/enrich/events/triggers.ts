@@ -10,8 +10,10 @@
  *   fell apart on Tuesday, said today     → the nearest verb before it in its clause (an event noun if none)
  *   otherwise                            → the nearest verb after it in its clause
  * and the triggers the same time dates with it: an event noun between the verb and the time ("kidnapped during
- * the assault on Oct. 7"), the verbs of a relative clause on it (", in which 1,200 were killed and thousands
+ * the assault on Oct. 7"), the verb that heads the dated one ("expected to meet"), a participle in its clause
+ * ("arrived … seeking"), the verbs of a relative clause on the time (", in which 1,200 were killed and thousands
  * wounded"), and the main verb after an opening phrase ("Addressing the nation on Feb. 17, the premier said").
+ * Every search is bounded (REACH tokens), so a hostile sentence costs linear time.
  */
 import type { Document } from '../text/document.js';
 import type { Token } from '../text/words.js';
@@ -93,11 +95,11 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
   while (next < to && /^(?:also|again|already|then|formally|officially|not)$/.test(doc.tokens[next]!.norm)) next++;
   while (next < to && AUXILIARIES.has(doc.tokens[next]!.norm)) next++;
   let verbBefore = false;
-  for (let k = first - 1; k >= from && !isMark(doc.tokens[k]) && !CLAUSE_OPENERS.has(doc.tokens[k]!.norm); k--) if (kind(k) === 'verb') { verbBefore = true; break; }
+  for (let k = first - 1; k >= from && k >= first - REACH && !isMark(doc.tokens[k]) && !CLAUSE_OPENERS.has(doc.tokens[k]!.norm); k--) if (kind(k) === 'verb') { verbBefore = true; break; }
   if (!out.length && first > from && !verbBefore && kind(next) === 'verb') add(next, 'verb');
   // An expression that opens its sentence dates the main verb after it: "On Feb. 11, he told".
   let opener = true;
-  for (let k = from; k < first; k++) if (!OPENING_WORDS.has(doc.tokens[k]!.norm)) opener = false;
+  for (let k = from; k < first && opener; k++) if (!OPENING_WORDS.has(doc.tokens[k]!.norm)) opener = false;
   if (!out.length && opener) {
     const main = firstVerbAfter(doc, last + 1, to, kind, true);
     if (main !== null) add(main, 'verb');
