@@ -5,7 +5,19 @@ describe('splitNames', () => {
   it.each([
     ['By Jane Doe', ['Jane Doe']],
     ['By Jane Doe and John Smith', ['Jane Doe', 'John Smith']],
-    ['RALPH D. RUSSO, BOB FERRANTE', ['RALPH D. RUSSO', 'BOB FERRANTE']],
+    ['RALPH D. RUSSO, BOB FERRANTE', ['Ralph D. Russo', 'Bob Ferrante']],
+    ['By JUAN DE LA CRUZ and SEAN O’BRIEN', ['Juan de la Cruz', 'Sean O’Brien']],
+    ['ANNA MCDONALD', ['Anna McDonald']],
+    ['Par Marie Dupont et Jean Martin', ['Marie Dupont', 'Jean Martin']],
+    ['Por María García y Luis Pérez', ['María García', 'Luis Pérez']],
+    ['Di Marco Rossi e Giulia Bianchi', ['Marco Rossi', 'Giulia Bianchi']],
+    ['Door Jan de Vries', ['Jan de Vries']],
+    ['Av Kari Nordmann og Ola Hansen', ['Kari Nordmann', 'Ola Hansen']],
+    ['Af Mette Frederiksen', ['Mette Frederiksen']],
+    ['Autor: Anna Nowak', ['Anna Nowak']],
+    ['Texte : Claire Petit', ['Claire Petit']],
+    ['Posted by Jane Doe', ['Jane Doe']],
+    ['written by Jane Doe', ['Jane Doe']],
     ['Jane Doe | Reuters', ['Jane Doe']],
     ['By Cam E. Kettles, Crimson Staff Writer', ['Cam E. Kettles']],
     ['Kayla Jimenez USA TODAY', ['Kayla Jimenez']],
@@ -17,7 +29,8 @@ describe('splitNames', () => {
   });
 
   // Not people: desks, agencies, dates, roles, handles.
-  it.each(['Staff Writer', 'Associated Press', 'The Associated Press', 'Updated Dec. 23, 2023', 'NBC News', '@janedoe', 'Editorial Board', 'Reuters', 'Photo by AP', 'Redaktion'])(
+  it.each(['Staff Writer', 'Associated Press', 'The Associated Press', 'Updated Dec. 23, 2023', 'NBC News', '@janedoe', 'Editorial Board', 'Reuters', 'Photo by AP', 'Redaktion',
+    'By the numbers', 'By The Numbers', 'Von Montag bis Freitag', 'Par ailleurs', 'Senior Political Correspondent'])(
     'rejects "%s"',
     (raw) => {
       expect(splitNames(raw)).toEqual([]);

@@ -9,7 +9,8 @@ import { clean, jsonStrings, type FieldInput } from '../types.js';
 import { isPersonName, splitNames } from './names.js';
 
 const BYLINE_HINTS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'byline-name', 'bylinename', 'writer', 'contributor', 'creator']);
-const BY_LINE = /^(?:by|von|par|por|door|przez)\s+\p{Lu}/iu;
+/** "By", and the word for it in other languages ("Von", "Par", "Door", "Di", "Av", "Af", "Autor:", "Texte :"). */
+const BY_LINE = /^(?:(?:written|posted|reported)\s+by|by|von|par|por|door|di|av|af|przez|(?:autor(?:in)?|text|texte)\s?:)\s+\p{Lu}/iu;
 /** How many blocks before the body a byline may stand (meta rows, share bars and photos come between). */
 const NEAR_BODY = 30;
 const META_AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'cxenseparse:author', 'twitter:creator:name'];

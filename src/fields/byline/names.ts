@@ -3,10 +3,10 @@
  * "and", commas and ampersands.
  */
 
-const LEAD = /^\s*(?:written\s+)?(?:by|von|par|por|door|di|av|przez|de|of|from|text|texte|autor(?:in)?|author|reporting by|words by)\s*[:-]?\s+/i;
+const LEAD = /^\s*(?:(?:written|posted|reported)\s+)?(?:by|von|par|por|door|di|av|af|przez|de|of|from|text|texte|autor(?:in)?|author|reporting by|words by)\s*[:-]?\s+/i;
 /** Separators between names. Conjunctions are matched in lower case (or all caps) only, so that the
  * initial in "Cam E. Kettles" is not read as the Portuguese "e". */
-const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n)\s*|(?<!\s)\s+(?:and|AND|und|et|y|e|i|oraz|with)\s+/;
+const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n)\s*|(?<!\s)\s+(?:and|AND|und|et|y|e|i|og|oraz|with)\s+/;
 /** Words that make a byline segment a role, desk or agency rather than a person. */
 const NOT_A_PERSON = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|desk|team|news|newsroom|agency|agencies|associated press|reuters|afp|dpa|bloomberg|updated|published|posted|photos?|video|min(?:ute)?s? read|follow|email|twitter|senior|chief|bureau|service|wire|press|media|online|digital|report|redaktion|rédaction|zeitung|rundschau|nachrichten|rundfunk|welle|scanpix|ritzau|the\b)/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|de|del|la|le|da|di|du|dos|bin|al|ibn|mc|st\.?))$/u;
@@ -29,7 +29,7 @@ export function splitNames(raw: string): string[] {
   const names: string[] = [];
   for (const part of text.split(SPLIT)) {
     const name = trimAffiliation(part.replace(LEAD, '').replace(/^[\s\-–—:·•]+|(?<![\s\-–—:·•.,])[\s\-–—:·•.,]+$/g, '').trim());
-    if (isPersonName(name) && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+    if (isPersonName(name) && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(asName(name));
   }
   return names;
 }
@@ -41,4 +41,21 @@ export function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   return words.every((w) => NAME_WORD.test(w));
+}
+
+const PARTICLE = /^(?:van|von|der|den|de|del|della|la|le|da|di|du|dos|das|bin|al|ibn|ter|ten)$/i;
+
+/**
+ * A name the page prints in capitals, written as a name: "MARIA LOPEZ" → "Maria Lopez", "JUAN DE LA CRUZ" →
+ * "Juan de la Cruz", "SEAN O'BRIEN" → "Sean O'Brien", "ANNA MCDONALD" → "Anna McDonald". Initials stay; a name
+ * with any lower-case letter is left as written.
+ */
+export function asName(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.split(/\s+/).map((w, i) => {
+    if (/^(?:\p{Lu}\.)+$/u.test(w) || /^(?:II|III|IV|Jr\.?|Sr\.?)$/i.test(w) && i > 0) return w;
+    if (i > 0 && PARTICLE.test(w)) return w.toLowerCase();
+    const lower = w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    return lower.replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`);
+  }).join(' ');
 }
