@@ -117,24 +117,24 @@ export function* newsquant() {
   yield* JSON.parse(readFileSync(join(DATASETS, 'numbers/newsquant-dev.json'), 'utf8'));
 }
 
-/** TempEval documents (TimeBank and AQUAINT) with their TIMEX3 annotations. */
+/** The lines of a JSON-lines file of the datasets, grouped by their `doc`. */
+function byDoc(file) {
+  const groups = new Map();
+  for (const line of readFileSync(join(DATASETS, file), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const x = JSON.parse(line);
+    if (!groups.has(x.doc)) groups.set(x.doc, []);
+    groups.get(x.doc).push(x);
+  }
+  return groups;
+}
+
+/** TempEval documents (TimeBank and AQUAINT) with their TIMEX3 annotations and TimeML links. */
 export function* tempeval() {
   for (const corpus of ['timebank', 'aquaint']) {
+    const timex = byDoc(`tempeval/${corpus}.timex.jsonl`);
     // The TLINKs that put an event on a date or time expression of the text.
-    const links = new Map();
-    for (const line of readFileSync(join(DATASETS, `tempeval/${corpus}.links.jsonl`), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const l = JSON.parse(line);
-      if (!links.has(l.doc)) links.set(l.doc, []);
-      links.get(l.doc).push(l);
-    }
-    const timex = new Map();
-    for (const line of readFileSync(join(DATASETS, `tempeval/${corpus}.timex.jsonl`), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const t = JSON.parse(line);
-      if (!timex.has(t.doc)) timex.set(t.doc, []);
-      timex.get(t.doc).push(t);
-    }
+    const links = byDoc(`tempeval/${corpus}.links.jsonl`);
     for (const line of readFileSync(join(DATASETS, `tempeval/${corpus}.docs.jsonl`), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const d = JSON.parse(line);

@@ -11,6 +11,7 @@ import type { NameMention } from '../people/names.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { withoutPossessive } from '../text/words.js';
 import { anchoredTriggers } from './triggers.js';
+import { STRONG_MARKS } from './lexicon.js';
 
 const clean = (text: string) => withoutPossessive(text).replace(/-(?:led|backed|based|run|linked)$/i, '');
 
@@ -19,8 +20,7 @@ export interface SpeakerAt { start: number; end: number; name: string }
 
 export interface Entities { people: readonly Person[]; organizations: readonly Organization[] }
 
-/** Marks that end a clause; a comma too when the clause would otherwise run past this many characters. */
-const STRONG_MARKS = new Set([';', ':', '—', '–', '“', '”', '"', '(', ')']);
+/** A clause is cut at a comma too when it would otherwise run past this many characters. */
 const LONG_CLAUSE = 90;
 /** Tokens a clause may reach out on each side of its trigger and time: a run-on hostile sentence stays linear. */
 const CLAUSE_REACH = 60;

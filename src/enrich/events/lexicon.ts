@@ -21,7 +21,7 @@ export const EVENT_NOUNS = new Set(['talks', 'war', 'wars', 'attack', 'attacks',
   'move', 'plan', 'shooting', 'explosion', 'blast', 'earthquake', 'storm', 'flood', 'floods', 'massacre',
   'offensive', 'invasion', 'operation', 'ceremony', 'funeral', 'debate', 'race', 'match', 'game', 'launch',
   'release', 'arrest', 'arrests', 'resignation', 'appointment', 'announcement', 'agreement', 'negotiations',
-  'collapse', 'crackdown', 'uprising', 'revolution', 'massacres', 'visit', 'tour', 'hijacking', 'kidnapping']);
+  'collapse', 'crackdown', 'uprising', 'revolution', 'massacres', 'tour', 'hijacking', 'kidnapping']);
 
 /** Endings of nouns of action: "invasion", "agreement", "departure". */
 export const EVENT_NOUN_ENDING = /^[a-z-]{3,}(?:tion|sion|ment|ure)s?$/;
@@ -39,3 +39,16 @@ export const OPENING_WORDS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 
 /** Past forms the lexicon reads as another word first ("left" as an adjective, "set" as a noun). */
 export const IRREGULAR_PASTS = new Set(['left', 'set', 'put', 'cut', 'hit', 'let', 'shut', 'quit', 'spread', 'cast', 'cost',
   'hurt', 'split', 'led', 'fed', 'held', 'sent', 'lost', 'won', 'struck', 'fled', 'shot', 'sold', 'bought', 'rose', 'fell']);
+
+export const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+/** Words after which a bare form is a verb: "will testify", "to meet", "did not say". */
+export const VERB_AFTER = new Set([...MODALS, 'to', 'did', 'not']);
+/** Words that open a clause of their own inside a sentence: "signaled that …", "with Harris on Monday calling". */
+export const CLAUSE_OPENERS = new Set(['that', 'with', 'who', 'which', 'when', 'while', 'whereas', 'because', 'as', 'after', 'before', 'since', 'if', 'and', 'but']);
+export const PREPOSITIONS = new Set(['for', 'by', 'of', 'on', 'in', 'at', 'after', 'before', 'without', 'from', 'about', 'despite', 'over', 'against', 'with', 'into', 'through', 'to']);
+/** Words before which a form is a noun: "the meeting", "a vote". */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'each', 'per', 'every', 'no']);
+/** Marks that end a clause of their own: a semicolon, colon, dash, quotation mark or parenthesis. */
+export const STRONG_MARKS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+/** Marks that end a clause for attachment: the strong ones and a comma. */
+export const CLAUSE_MARKS = new Set([',', ...STRONG_MARKS]);

@@ -15,26 +15,17 @@
  * wounded"), and the main verb after an opening phrase ("Addressing the nation on Feb. 17, the premier said").
  * Every search is bounded (REACH tokens), so a hostile sentence costs linear time.
  */
-import type { Document } from '../text/document.js';
 import type { Token } from '../text/words.js';
 import { isPastTenseVerb, lexiconTags } from '../people/tagger.js';
-import { AUXILIARIES, EVENT_NOUNS, EVENT_NOUN_ENDING, INSIDE, IRREGULAR_PASTS, OPENING_WORDS, RELATIVE_OPENERS } from './lexicon.js';
+import { startsSentence, type Document } from '../text/document.js';
+import {
+  AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, DETERMINERS, EVENT_NOUNS, EVENT_NOUN_ENDING, INSIDE, IRREGULAR_PASTS, MODALS, OPENING_WORDS,
+  PREPOSITIONS, RELATIVE_OPENERS, STRONG_MARKS, VERB_AFTER,
+} from './lexicon.js';
 
 export type TriggerKind = 'verb' | 'noun';
 
 const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PerfectTense', 'Verb'];
-/** Words after which a bare form is a verb: "will testify", "to meet", "did not say". */
-const VERB_AFTER = new Set(['will', 'would', 'to', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'not']);
-/** Words that open a clause of their own inside a sentence: "signaled that …", "with Harris on Monday calling". */
-const CLAUSE_OPENERS = new Set(['that', 'with', 'who', 'which', 'when', 'while', 'whereas', 'because', 'as', 'after', 'before', 'since', 'if', 'and', 'but']);
-const PREPOSITIONS = new Set(['for', 'by', 'of', 'on', 'in', 'at', 'after', 'before', 'without', 'from', 'about', 'despite', 'over', 'against', 'with', 'into', 'through', 'to']);
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
-/** Words before which a form is a noun: "the meeting", "a vote". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'each', 'per', 'every', 'no']);
-/** Words that end a clause for attachment. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
-/** Marks no trigger is looked for across: a clause of its own, a quotation, a parenthesis. */
-const STRONG_MARKS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 /** How far (in tokens) a trigger may stand from its time. */
 const REACH = 14;
 
@@ -43,7 +34,7 @@ export function triggerKind(doc: Document, k: number): TriggerKind | null {
   const t = doc.tokens[k]!;
   if (!t.word || /\d/.test(t.text) || AUXILIARIES.has(t.norm)) return null;
   // A capitalised word inside a sentence is a name ("Negev", "Rafah"), not what happened.
-  if (t.cap && !opensSentence(doc, k)) return null;
+  if (t.cap && !startsSentence(doc, k)) return null;
   const before = doc.tokens[k - 1]?.norm ?? '';
   if (EVENT_NOUNS.has(t.norm) || EVENT_NOUN_ENDING.test(t.norm)) return DETERMINERS.has(before) || !isVerbWord(t.norm) ? 'noun' : 'verb';
   // After a determiner, a possessive or a number a word is a noun: "a share", "the market", "Intel's stock".
@@ -63,8 +54,6 @@ function isVerbWord(norm: string): boolean {
   if (tags.length && !tags.includes('Adjective')) return false;
   return isPastTenseVerb(norm) || norm.length > 5 && /ing$/.test(norm);
 }
-
-const opensSentence = (doc: Document, k: number) => doc.sentenceFirstToken[doc.sentenceOf[k]!] === k;
 
 export interface Anchor { token: number; kind: TriggerKind }
 

@@ -8,7 +8,7 @@ import { findNumbers, type NumberMention } from './numbers.js';
 // Nationality adjectives before a counted noun or a currency: "seven European countries", "Chinese yuan".
 import { DEMONYM } from '../people/lexicon.js';
 import {
-  CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_AFTER, CURRENCY_COUNTRIES, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURES_BEFORE, MEASURE_UNITS, MONEY_CONTEXT, QUALIFIERS, TIME_UNITS,
+  CASUALTY_NOUNS, CHANGE_DOWN, CHANGE_UP, CURRENCY_AFTER, CURRENCY_COUNTRIES, CURRENCY_WORDS, HOSTAGE_NOUNS, MEASURES, MEASURES_BEFORE, MEASURE_UNITS, MONEY_CONTEXT, OBJECT_FILLERS, QUALIFIERS, REFERS_BACK, TIME_UNITS,
   UNIT_PHRASES,
 } from './lexicon.js';
 
@@ -166,8 +166,6 @@ function measureAfter(doc: Document, from: number, end: number, nextNumberAt: nu
   return null;
 }
 
-/** Words between a verb and the count it takes: "killed an estimated 300", "killing at least 40" (the qualifier is skipped before). */
-const OBJECT_FILLERS = new Set(['an', 'estimated', 'nearly', 'almost', 'about', 'some', 'roughly', 'around', 'over', 'another']);
 
 /** What happened to them, from the verb right before the count: "the bombings killed 224 people". */
 function measureBefore(doc: Document, first: number): string | null {
@@ -181,7 +179,6 @@ function measureBefore(doc: Document, first: number): string | null {
 }
 
 /** "134 hostages remain, of whom 32 are dead": a count that refers back to the noun counted before it. */
-const REFERS_BACK = [['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'them'], ['among', 'whom']];
 const refersBack = (doc: Document, first: number) => REFERS_BACK.some(([a, b]) => doc.tokens[first - 2]?.norm === a && doc.tokens[first - 1]?.norm === b);
 
 const CHANGE_FILLERS = new Set(['by', 'a', 'an', 'about', 'some', 'nearly', 'almost', 'roughly', 'around', 'sharply',

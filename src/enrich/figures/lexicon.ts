@@ -185,3 +185,9 @@ export const CHANGE_DOWN = new Set(['fell', 'fall', 'falls', 'falling', 'fallen'
   'declined', 'decline', 'declines', 'decreased', 'decrease', 'lost', 'lose', 'loses', 'slid', 'slide', 'slides',
   'plunged', 'plunge', 'plummeted', 'sank', 'sink', 'tumbled', 'slumped', 'shed', 'sheds', 'cut', 'cuts',
   'reduced', 'lower', 'dipped', 'dip', 'eased', 'shrank', 'shrunk', 'contracted', 'retreated', 'slipped', 'lowered']);
+
+/** Words between a verb and the count it takes: "killed an estimated 300", "killing at least 40" (the qualifier is skipped before). */
+export const OBJECT_FILLERS = new Set(['an', 'estimated', 'nearly', 'almost', 'about', 'some', 'roughly', 'around', 'over', 'another']);
+
+/** Words before a count that refer back to the noun counted before it: "…, of whom 32 are dead". */
+export const REFERS_BACK: readonly (readonly [string, string])[] = [['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'them'], ['among', 'whom']];
