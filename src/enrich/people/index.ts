@@ -10,7 +10,7 @@
  * resolve gets no name: never a common noun, a title or a phrase.
  */
 import type { Organization, Person } from '../../schema.js';
-import { startsSentence, tokenAt, type Document } from '../text/document.js';
+import type { Document } from '../text/document.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { withoutPossessive as stripPossessive } from '../text/words.js';
 import type { SpeakerPhrase } from '../quotes/attribution.js';
@@ -300,9 +300,8 @@ export class People {
     // A capitalised word that named no one until it spoke ("Hamas claims") is an organisation.
     const words = stripPossessive(phrase.text).replace(/^the\s+/i, '').split(/\s+/);
     const place = phrase.name?.kind === 'place';
-    // Not a title ("Senator Says"), nor a common word capitalised only because it opens the sentence ("Pressure
-    // is building"): no one's name. Capitalised inside a sentence, a common word names something ("The Hill").
-    const common = words.length === 1 && (TITLE_WORDS.has(words[0]!.toLowerCase()) || commonWordKind(words[0]!) !== null && this.opensClause(phrase));
+    // Not a common word or a title ("Pressure is building", "Senator Says"): no one's name.
+    const common = words.length === 1 && (commonWordKind(words[0]!) !== null || TITLE_WORDS.has(words[0]!.toLowerCase()));
     if (phrase.name && (phrase.name.kind === 'other' && !common || place) && words.length <= 4) {
       const org = this.create('organization', words);
       for (const m of this.unclaimed.get(words.join(' ').toLowerCase()) ?? []) this.remember({ ...m, entity: org, subject: false }, m.text);
@@ -310,13 +309,6 @@ export class People {
       return { name: org.name, entity: org, confidence: place ? 0.8 : 0.85, pass: 'name' };
     }
     return null;
-  }
-
-  /** The phrase's name opens its sentence or follows a mark, where any word is capitalised. */
-  private opensClause(phrase: SpeakerPhrase): boolean {
-    const k = phrase.name?.runFirst ?? tokenAt(this.doc, phrase.start);
-    const before = this.doc.tokens[k - 1];
-    return !before || !before.word || startsSentence(this.doc, k);
   }
 
   /** Pass 3: "the premier" → the person with that role or title, nearest first. */
