@@ -70,10 +70,9 @@ export function anchoredTriggers(doc: Document, first: number, last: number): An
   const out: Anchor[] = [];
   const add = (token: number, as: TriggerKind) => { if (!out.some((a) => a.token === token)) out.push({ token, kind: as }); };
 
-  // The event noun the expression modifies: "the Oct. 7 assault", "Tuesday's vote", "the August 1988 cease-fire".
-  const modifier = DETERMINERS.has(doc.tokens[first - 1]?.norm ?? '') || /['’]s$/.test(doc.tokens[last]!.text);
-  // One plain modifier may stand between them: "a third-quarter net loss".
-  for (let k = last + 1; modifier && k < to && k <= last + 2; k++) {
+  // The event noun the expression modifies: "the Oct. 7 assault", "Tuesday's vote", "the August 1988 cease-fire";
+  // one plain modifier may stand between them: "a third-quarter net loss".
+  for (let k = last + 1; k < to && k <= last + 2; k++) {
     const t = doc.tokens[k]!;
     if (kind(k) === 'noun' || EVENT_NOUNS.has(t.norm) && doc.quoted[k] === quoted) { add(k, 'noun'); break; }
     if (!t.word || t.cap || kind(k) || AUXILIARIES.has(t.norm) || PREPOSITIONS.has(t.norm)) break;
