@@ -24,13 +24,16 @@ describe('splitNames', () => {
     ['Jim Walsh Cherry Hill Courier-Post', ['Jim Walsh']],
     ['Lauren Manaker MS, RD', ['Lauren Manaker']],
     ['von Birgit Baumann und Jan Michael Marchart', ['Birgit Baumann', 'Jan Michael Marchart']],
+    ['肖春芳', ['肖春芳']],
+    ['小暮ひさのり', ['小暮ひさのり']],
+    ['Андрей Колесников', ['Андрей Колесников']],
   ])('%s → %j', (raw, names) => {
     expect(splitNames(raw)).toEqual(names);
   });
 
   // Not people: desks, agencies, dates, roles, handles.
   it.each(['Staff Writer', 'Associated Press', 'The Associated Press', 'Updated Dec. 23, 2023', 'NBC News', '@janedoe', 'Editorial Board', 'Reuters', 'Photo by AP', 'Redaktion',
-    'By the numbers', 'By The Numbers', 'Von Montag bis Freitag', 'Par ailleurs', 'Senior Political Correspondent'])(
+    'By the numbers', 'By The Numbers', 'Von Montag bis Freitag', 'Par ailleurs', 'Senior Political Correspondent', '編集部', 'ASCII編集部', '中日新聞'])(
     'rejects "%s"',
     (raw) => {
       expect(splitNames(raw)).toEqual([]);

@@ -3,7 +3,8 @@
  * marked-up byline elements, then "By …" lines at the article's top.
  */
 import type { Element } from 'domhandler';
-import { descendants, perElement } from '../../blocks/dom.js';
+import { descendants, forEachElement, perElement, precedes } from '../../blocks/dom.js';
+import { hintWords } from '../../clean/markup.js';
 import { blockHints, headerZone } from '../zone.js';
 import { clean, jsonStrings, type FieldInput } from '../types.js';
 import { isPersonName, splitNames } from './names.js';
@@ -83,10 +84,54 @@ function fromHeaderText(input: FieldInput, headline: string | null): string[] {
   return [];
 }
 
+/** A cheap test on the raw class and id before splitting them into hint words. */
+const MAYBE_BYLINE_CLASS = /auth|byl|writer|contrib|creator/i;
+/** Author elements in these places name other stories' or commenters' authors. */
+const ELSEWHERE = new Set(['comment', 'comments', 'respond', 'reply', 'related', 'recommended', 'teaser', 'teasers', 'sidebar', 'widget', 'footer', 'newsletter']);
+const MAX_HINTED = 20;
+
+function inElsewhere(el: Element): boolean {
+  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
+    if (hintWords(up).some((w) => ELSEWHERE.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Elements whose class or id says author or byline (`.byline`, `.author-name`, `.document_authors`), anywhere in
+ * the page: cleaning may drop a byline as a link row, and some pages sign the story at its end. One inside the
+ * story's container wins, then one before the story.
+ */
+function fromHintedElements(input: FieldInput): string[] {
+  const { $ } = input;
+  const root = $?.root()[0];
+  if (!$ || !root) return [];
+  const found: { el: Element; names: string[] }[] = [];
+  forEachElement(root, (el) => {
+    if (!MAYBE_BYLINE_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return true;
+    if (!hintWords(el).some((w) => BYLINE_HINTS.has(w)) || inElsewhere(el)) return true;
+    const text = clean($(el).text());
+    if (!text || text.length > 160) return true;
+    const linked = descendants(el, (d) => d.name === 'a').flatMap((a) => splitNames($(a).text()));
+    const names = linked.length ? linked : splitNames(text);
+    if (names.length) found.push({ el, names: [...new Set(names)] });
+    return found.length < MAX_HINTED;
+  });
+  const { container } = input;
+  const first = input.body[0]?.el;
+  const within = (el: Element) => {
+    for (let up: Element | null = el; up; up = up.parent as Element | null) if (up === container) return true;
+    return false;
+  };
+  const inside = container ? found.find((f) => within(f.el)) : undefined;
+  return (inside ?? (first ? found.find((f) => precedes(f.el, first)) : undefined))?.names ?? [];
+}
+
 /** The site, its publisher and its host name are outlets, not authors ("Le Figaro", "Condé Nast"). */
 function outletNames(input: FieldInput, siteName: string | null): (name: string) => boolean {
   const outlets = new Set<string>();
-  const squash = (x: string) => x.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
+  // Letters of any script: a name in Han or Cyrillic letters squashed to nothing matched every host name.
+  const squash = (x: string) => x.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
   if (siteName) outlets.add(squash(siteName));
   for (const node of input.meta?.articles ?? []) for (const p of jsonStrings(node.publisher)) outlets.add(squash(p));
   let host = '';
@@ -97,15 +142,43 @@ function outletNames(input: FieldInput, siteName: string | null): (name: string)
   }
   return (name) => {
     const n = squash(name);
-    return outlets.has(n) || (host.length > 3 && (n.includes(host) || host.includes(n)));
+    return outlets.has(n) || (host.length > 3 && n.length > 0 && (n.includes(host) || host.includes(n)));
   };
+}
+
+/** A credit that is no person's name: a desk, an agency, a pen name or a handle ("Redaktion", "AFP", "nightowl42"). */
+function asCredit(raw: string): string | null {
+  const text = clean(raw).replace(LEAD_WORD, '').trim();
+  if (text.length < 2 || text.length > 60 || text.split(/\s+/).length > 6) return null;
+  if (/^(?:https?:|www\.)|\S@\S+\.\w|^\P{L}*$/u.test(text)) return null;
+  return text;
+}
+const LEAD_WORD = /^(?:by|von|par|por|door|di|av|af|przez)\s+/i;
+
+/** What JSON-LD and meta tags credit, people or not: read only when the page names no person anywhere. */
+function structuredCredits(input: FieldInput): string[] {
+  const raw: string[] = [];
+  for (const node of input.meta?.articles ?? []) raw.push(...jsonStrings(resolveRefs([node.author ?? node.creator ?? []].flat(), input)));
+  for (const key of META_AUTHOR_KEYS) raw.push(...(input.meta?.meta.get(key) ?? []));
+  const credits: string[] = [];
+  for (const r of raw) {
+    const c = asCredit(r);
+    if (c && !credits.some((x) => x.toLowerCase() === c.toLowerCase())) credits.push(c);
+  }
+  return credits.slice(0, 4);
 }
 
 export function extractAuthors(input: FieldInput, headline: string | null, siteName: string | null): string[] {
   const isOutlet = outletNames(input, siteName);
-  const found = [fromJsonLd(input, siteName), fromMeta(input), fromMarkup(input), fromHeaderText(input, headline)]
+  const found = [fromJsonLd(input, siteName), fromMeta(input), fromMarkup(input), fromHeaderText(input, headline), fromHintedElements(input)]
     .map((names) => names.filter((n) => !isOutlet(n)))
     .find((l) => l.length);
+  // A desk, an agency or a pen name only when no person is named, and never mixed with people.
+  const credits = found ? [] : structuredCredits(input).filter((n) => !isOutlet(n));
+  if (credits.length) {
+    input.diagnostics.info('authors.credit', `no person is named as author; the page credits ${credits.map((c) => `"${c}"`).join(', ')}`);
+    return credits;
+  }
   if (!found) {
     input.diagnostics.info('authors.missing', 'no person is named as author in JSON-LD, meta tags, byline markup or a "By" line');
     return [];

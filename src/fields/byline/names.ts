@@ -34,7 +34,13 @@ export function splitNames(raw: string): string[] {
   return names;
 }
 
+/** Chinese and Japanese names are written without spaces: two to eight Han or kana characters ("肖春芳", "小暮ひさのり"). */
+const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{2,8}$/u;
+/** Words that make a Chinese or Japanese credit a desk, outlet or label: editorial desk, reporter, newspaper, agency, web, paper, author. */
+const CJK_NOT_A_PERSON = /編集|编辑|編輯|記者|记者|新聞|新闻|通信|网|網|报社|報社|日報|日报|作者|著者|筆者|社$/u;
+
 export function isPersonName(name: string): boolean {
+  if (CJK_NAME.test(name)) return !CJK_NOT_A_PERSON.test(name);
   if (name.length < 4 || name.length > 60 || CREDENTIAL.test(name)) return false;
   if (/[\d@#:/]|https?|www\./i.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;

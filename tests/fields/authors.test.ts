@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/index.js';
+import { PARAGRAPHS } from '../helpers.js';
+
+const STORY = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+
+/** A story page with `head` in its head, `top` under the headline and `end` after the story's paragraphs. */
+function story({ head = '', top = '', end = '', after = '', site = 'Example Times' }: { head?: string; top?: string; end?: string; after?: string; site?: string }) {
+  return `<!DOCTYPE html><html><head><title>Council approves transit budget</title>
+<meta property="og:site_name" content="${site}">${head}</head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h1>Council approves transit budget</h1>${top}${STORY}${end}</article>${after}</main>
+<footer class="site-footer"><a href="/about">About us</a></footer></body></html>`;
+}
+
+const authorsOf = (parts: Parameters<typeof story>[0]) => extractArticle(story(parts), { url: 'https://www.example-times.com/news/budget' }).authors;
+
+describe('authors from markup and metadata', () => {
+  it.each<[string, Parameters<typeof story>[0], string[]]>([
+    ['rel=author link', { top: '<p class="meta">By <a rel="author" href="/staff/jane">Jane Doe</a></p>' }, ['Jane Doe']],
+    ['itemprop=author with a nested name', { top: '<div itemprop="author" itemscope><span itemprop="name">Jane Doe</span><span itemprop="jobTitle">Reporter</span></div>' }, ['Jane Doe']],
+    ['a .byline class', { top: '<div class="byline">Jane Doe</div>' }, ['Jane Doe']],
+    ['an author class whose block cleaning drops as links', { top: '<div class="article-author"><a href="/a/jane">Jane Doe</a> <a href="/a/john">John Smith</a></div>' }, ['Jane Doe', 'John Smith']],
+    ['a signature at the story end', { end: '<p class="document_authors">Андрей Колесников</p>' }, ['Андрей Колесников']],
+    ['meta name=author', { head: '<meta name="author" content="Jane Doe">' }, ['Jane Doe']],
+    ['meta author in Han characters', { head: '<meta name="author" content="肖春芳">' }, ['肖春芳']],
+    ['JSON-LD author object', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script>' }, ['Jane Doe']],
+    ['JSON-LD author array', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Smith"}]}</script>' }, ['Jane Doe', 'John Smith']],
+    ['JSON-LD author string', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":"Jane Doe"}</script>' }, ['Jane Doe']],
+    ['JSON-LD @id reference', { head: '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"#jane"}},{"@type":"Person","@id":"#jane","name":"Jane Doe"}]}</script>' }, ['Jane Doe']],
+    ['JSON-LD author in Cyrillic', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ярослав Кузишин"}}</script>' }, ['Ярослав Кузишин']],
+    ['an agency when no person is named', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"dpa"}}</script>' }, ['dpa']],
+    ['a desk when no person is named', { head: '<meta name="author" content="Redaktion">' }, ['Redaktion']],
+    ['a handle when no person is named', { head: '<meta name="author" content="nightowl42">' }, ['nightowl42']],
+    ['a person over a desk', { head: '<meta name="author" content="Staff">', top: '<div class="byline">By Jane Doe</div>' }, ['Jane Doe']],
+  ])('%s', (_what, parts, expected) => {
+    expect(authorsOf(parts)).toEqual(expected);
+  });
+
+  // Not authors: the site, a commenter, another story's author, a URL, an e-mail address, a date.
+  it.each<[string, Parameters<typeof story>[0]]>([
+    ['the site name as meta author', { head: '<meta name="author" content="Example Times">' }],
+    ['the host name as JSON-LD author', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"example-times.com"}}</script>' }],
+    ['a profile URL as meta author', { head: '<meta property="article:author" content="https://www.facebook.com/exampletimes">' }],
+    ['an e-mail address as meta author', { head: '<meta name="author" content="j.doe@example-times.com">' }],
+    ['a date as meta author', { head: '<meta name="author" content="2024-05-03">' }],
+    ['a commenter', { after: '<section class="comments"><div class="comment-author">Bob Jones</div><p>Great story.</p></section>' }],
+    ['an author in a related-stories box', { after: '<aside class="related"><a href="/x">Other story</a><span class="author">Mary Major</span></aside>' }],
+  ])('%s → none', (_what, parts) => {
+    expect(authorsOf(parts)).toEqual([]);
+  });
+});
