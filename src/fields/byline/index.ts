@@ -2,6 +2,7 @@
  * Authors, from the most structured source that names people: JSON-LD author objects, author meta tags,
  * marked-up byline elements, then "By …" lines at the article's top.
  */
+import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { descendants, forEachElement, perElement, precedes } from '../../blocks/dom.js';
 import { hintWords } from '../../clean/markup.js';
@@ -51,14 +52,46 @@ function fromMeta(input: FieldInput): string[] {
 function fromMarkup(input: FieldInput): string[] {
   const { $ } = input;
   if (!$) return [];
-  const names: string[] = [];
+  const found: { el: Element; names: string[] }[] = [];
   $('[rel~="author"], [itemprop~="author"]').each((_, el) => {
     const e = el as Element;
+    if (inElsewhere(e)) return;
     const nameEl = descendants(e, (d) => (d.attribs.itemprop ?? '').split(/\s+/).includes('name'), 1)[0];
     const name = clean(e.attribs.content ?? (nameEl ? $(nameEl).text() : '')) || clean($(e).text());
-    for (const n of splitNames(name)) if (!names.includes(n)) names.push(n);
+    const names = splitNames(name);
+    if (names.length) found.push({ el: e, names });
   });
-  return names.slice(0, 8);
+  // The story's own: inside its container, else before it; author links elsewhere sign other stories.
+  const own = placed(input, found);
+  return [...new Set((own.length ? own : found).flatMap((f) => f.names))].slice(0, 8);
+}
+
+/** The entries inside the story's container if any are, else those before the story's first block. */
+function placed<T extends { el: Element }>(input: FieldInput, list: T[]): T[] {
+  const { container } = input;
+  const within = (el: Element) => {
+    for (let up: Element | null = el; up; up = up.parent as Element | null) if (up === container) return true;
+    return false;
+  };
+  const inside = container ? list.filter((f) => within(f.el)) : [];
+  if (inside.length) return inside;
+  const first = input.body[0]?.el;
+  return first ? list.filter((f) => precedes(f.el, first)) : [];
+}
+
+/**
+ * The names in a byline element: its links are the names (the rest is "By", roles and the newsroom); else one
+ * name per innermost element when it sets several side by side without a separator ("<span>Birgit Baumann</span>
+ * <span>Anna Giulia Fink</span>"); else its text split at "and" and commas.
+ */
+function namesInByline($: CheerioAPI, el: Element): string[] {
+  const namesIn = (test: (d: Element) => boolean) => descendants(el, test).flatMap((d) => splitNames($(d).text()));
+  const linked = namesIn((d) => d.name === 'a');
+  if (linked.length) return linked;
+  const leaves = namesIn((d) => !d.children.some((c) => c.type === 'tag'));
+  if (leaves.length > 1) return leaves;
+  const whole = splitNames($(el).text());
+  return whole.length ? whole : leaves;
 }
 
 function fromHeaderText(input: FieldInput, headline: string | null): string[] {
@@ -66,13 +99,12 @@ function fromHeaderText(input: FieldInput, headline: string | null): string[] {
   const bodyStart = input.body[0]?.index ?? input.blocks.length;
   const nearBody = input.blocks.slice(Math.max(0, bodyStart - NEAR_BODY), bodyStart).reverse();
   const pool = [...zone.after, ...zone.before, ...input.header, ...nearBody, ...input.body.slice(0, 1)];
-  const linkedNames = perElement((el) => descendants(el, (d) => d.name === 'a').flatMap((a) => splitNames(input.$!(a).text())));
+  const namesOf = perElement((el) => namesInByline(input.$!, el));
   for (const b of pool) {
     if (b.text.length > 160) continue;
     if (BY_LINE.test(b.text) || blockHints(b).some((w) => BYLINE_HINTS.has(w))) {
       // The links of a byline are the names; the rest is "By", roles and the newsroom.
-      const linked = input.$ && b.el ? linkedNames(b.el) : [];
-      const names = linked.length ? linked : splitNames(b.text);
+      const names = input.$ && b.el ? namesOf(b.el) : splitNames(b.text);
       if (names.length) return [...new Set(names)];
     }
   }
@@ -87,11 +119,16 @@ function fromHeaderText(input: FieldInput, headline: string | null): string[] {
 /** A cheap test on the raw class and id before splitting them into hint words. */
 const MAYBE_BYLINE_CLASS = /auth|byl|writer|contrib|creator/i;
 /** Author elements in these places name other stories' or commenters' authors. */
-const ELSEWHERE = new Set(['comment', 'comments', 'respond', 'reply', 'related', 'recommended', 'teaser', 'teasers', 'sidebar', 'widget', 'footer', 'newsletter']);
+const ELSEWHERE = new Set(['comment', 'comments', 'respond', 'reply', 'related', 'recommended', 'teaser', 'teasers', 'card', 'cards', 'sidebar', 'widget', 'footer', 'newsletter']);
 const MAX_HINTED = 20;
 
+/** Class and id words, camelCase split too ("metaInfoAuthorList" → meta, info, author, list). */
+const classWords = (el: Element) =>
+  `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[\s_-]+/);
+
 function inElsewhere(el: Element): boolean {
-  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
+  // The page's own classes ("react-widget" on <body>) say nothing about where in it the element stands.
+  for (let up: Element | null = el; up && up.type === 'tag' && up.name !== 'body' && up.name !== 'html'; up = up.parent as Element | null) {
     if (hintWords(up).some((w) => ELSEWHERE.has(w))) return true;
   }
   return false;
@@ -109,22 +146,14 @@ function fromHintedElements(input: FieldInput): string[] {
   const found: { el: Element; names: string[] }[] = [];
   forEachElement(root, (el) => {
     if (!MAYBE_BYLINE_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return true;
-    if (!hintWords(el).some((w) => BYLINE_HINTS.has(w)) || inElsewhere(el)) return true;
+    if (!classWords(el).some((w) => BYLINE_HINTS.has(w)) || inElsewhere(el)) return true;
     const text = clean($(el).text());
     if (!text || text.length > 160) return true;
-    const linked = descendants(el, (d) => d.name === 'a').flatMap((a) => splitNames($(a).text()));
-    const names = linked.length ? linked : splitNames(text);
+    const names = namesInByline($, el);
     if (names.length) found.push({ el, names: [...new Set(names)] });
     return found.length < MAX_HINTED;
   });
-  const { container } = input;
-  const first = input.body[0]?.el;
-  const within = (el: Element) => {
-    for (let up: Element | null = el; up; up = up.parent as Element | null) if (up === container) return true;
-    return false;
-  };
-  const inside = container ? found.find((f) => within(f.el)) : undefined;
-  return (inside ?? (first ? found.find((f) => precedes(f.el, first)) : undefined))?.names ?? [];
+  return placed(input, found)[0]?.names ?? [];
 }
 
 /** The site, its publisher and its host name are outlets, not authors ("Le Figaro", "Condé Nast"). */
