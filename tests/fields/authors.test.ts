@@ -24,6 +24,8 @@ describe('authors from markup and metadata', () => {
     ['names side by side without a separator', { top: '<div class="article-byline"><span>Birgit Baumann</span> <span>Anna Giulia Fink</span></div>' }, ['Birgit Baumann', 'Anna Giulia Fink']],
     ['a camelCase author class', { top: '<ul class="metaInfoAuthorList"><li><a href="/author/x">Nathaniel Flakin</a></li></ul>' }, ['Nathaniel Flakin']],
     ['the story\'s rel=author over another story\'s', { top: '<p>By <a rel="author" href="/a/jane">Jane Doe</a></p>', after: '<section><h2>More</h2><p><a href="/o">Other story</a> by <a rel="author" href="/a/mary">Mary Major</a></p></section>' }, ['Jane Doe']],
+    ['a link to the author\'s page', { top: '<p class="e-date"><a href="/author/texhollywood/">Tex Hollywood</a> - December 21, 2023</p>' }, ['Tex Hollywood']],
+    ['a link to the author\'s page in German', { top: '<p><a href="/autoren/508-andre-klein">André Klein</a></p>' }, ['André Klein']],
     ['a signature at the story end', { end: '<p class="document_authors">Андрей Колесников</p>' }, ['Андрей Колесников']],
     ['meta name=author', { head: '<meta name="author" content="Jane Doe">' }, ['Jane Doe']],
     ['meta author in Han characters', { head: '<meta name="author" content="肖春芳">' }, ['肖春芳']],
@@ -48,6 +50,7 @@ describe('authors from markup and metadata', () => {
     ['an e-mail address as meta author', { head: '<meta name="author" content="j.doe@example-times.com">' }],
     ['a date as meta author', { head: '<meta name="author" content="2024-05-03">' }],
     ['a commenter', { after: '<section class="comments"><div class="comment-author">Bob Jones</div><p>Great story.</p></section>' }],
+    ['a politician\'s profile link in the story', { top: '<p>The plan was backed by <a href="/people/maria-lopez/">Maria Lopez</a>, the mayor.</p>' }],
     ['a byline on a teaser card', { after: '<div class="card"><a href="/o">Other story</a><div class="card-byline">Mary Major</div></div>' }],
     ['an author in a related-stories box', { after: '<aside class="related"><a href="/x">Other story</a><span class="author">Mary Major</span></aside>' }],
   ])('%s → none', (_what, parts) => {

@@ -156,6 +156,25 @@ function fromHintedElements(input: FieldInput): string[] {
   return placed(input, found)[0]?.names ?? [];
 }
 
+/** A link to an author's page: "/author/jane-doe/", "/autoren/508-andre-klein", "/people/jennifer-rubin/". */
+const AUTHOR_PATH = /\/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|forfatter|journalists?|redakteur(?:e|in)?|writers?|columnists?)\/[^/?#]+/i;
+
+/** Names linked to an author's page, in the story's container or before it. */
+function fromAuthorLinks(input: FieldInput): string[] {
+  const { $ } = input;
+  const root = $?.root()[0];
+  if (!$ || !root) return [];
+  const found: { el: Element; names: string[] }[] = [];
+  forEachElement(root, (el) => {
+    if (el.name !== 'a' || !AUTHOR_PATH.test(el.attribs.href ?? '') || inElsewhere(el)) return true;
+    const names = splitNames($(el).text());
+    if (names.length) found.push({ el, names });
+    return found.length < MAX_HINTED;
+  });
+  const own = placed(input, found);
+  return [...new Set(own.flatMap((f) => f.names))].slice(0, 8);
+}
+
 /** The site, its publisher and its host name are outlets, not authors ("Le Figaro", "Condé Nast"). */
 function outletNames(input: FieldInput, siteName: string | null): (name: string) => boolean {
   const outlets = new Set<string>();
@@ -199,7 +218,7 @@ function structuredCredits(input: FieldInput): string[] {
 
 export function extractAuthors(input: FieldInput, headline: string | null, siteName: string | null): string[] {
   const isOutlet = outletNames(input, siteName);
-  const found = [fromJsonLd(input, siteName), fromMeta(input), fromMarkup(input), fromHeaderText(input, headline), fromHintedElements(input)]
+  const found = [fromJsonLd(input, siteName), fromMeta(input), fromMarkup(input), fromHeaderText(input, headline), fromHintedElements(input), fromAuthorLinks(input)]
     .map((names) => names.filter((n) => !isOutlet(n)))
     .find((l) => l.length);
   // A desk, an agency or a pen name only when no person is named, and never mixed with people.
