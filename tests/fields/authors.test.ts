@@ -37,6 +37,8 @@ describe('authors from markup and metadata', () => {
     ['an agency when no person is named', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"dpa"}}</script>' }, ['dpa']],
     ['a desk when no person is named', { head: '<meta name="author" content="Redaktion">' }, ['Redaktion']],
     ['a handle when no person is named', { head: '<meta name="author" content="nightowl42">' }, ['nightowl42']],
+    ['the meta author the byline confirms', { head: '<meta name="author" content="Mark Holding"><meta property="article:author" content="Alex Hutchinson">', top: '<p class="byline">By Alex Hutchinson</p>' }, ['Alex Hutchinson']],
+    ['a full name confirmed by its short form', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"André Oliver KLEIN"}}</script>', top: '<div class="story-authors"><a href="/autoren/508-andre-klein">André Klein</a></div>' }, ['André Oliver Klein']],
     ['a person over a desk', { head: '<meta name="author" content="Staff">', top: '<div class="byline">By Jane Doe</div>' }, ['Jane Doe']],
   ])('%s', (_what, parts, expected) => {
     expect(authorsOf(parts)).toEqual(expected);

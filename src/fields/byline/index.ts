@@ -40,13 +40,9 @@ function fromJsonLd(input: FieldInput, siteName: string | null): string[] {
   return [];
 }
 
-function fromMeta(input: FieldInput): string[] {
-  for (const key of META_AUTHOR_KEYS) {
-    const values = input.meta?.meta.get(key) ?? [];
-    const names = values.filter((v) => !/^https?:/.test(v)).flatMap(splitNames);
-    if (names.length) return names;
-  }
-  return [];
+/** One list per meta key: pages fill `author` with the publisher and `article:author` with the writer. */
+function fromMeta(input: FieldInput): string[][] {
+  return META_AUTHOR_KEYS.map((key) => (input.meta?.meta.get(key) ?? []).filter((v) => !/^https?:/.test(v)).flatMap(splitNames));
 }
 
 function fromMarkup(input: FieldInput): string[] {
@@ -216,11 +212,27 @@ function structuredCredits(input: FieldInput): string[] {
   return credits.slice(0, 4);
 }
 
+/**
+ * The sources weighed against each other: the first, in the order above, that another source confirms in at
+ * least one name (pages fill `meta[name=author]` with the publisher and `article:author` with the writer); the
+ * first of all when none confirms another.
+ */
+function agreed(sources: string[][]): string[] | undefined {
+  // First and last word: "André Oliver KLEIN" in JSON-LD is the "André Klein" of the byline.
+  const key = (n: string) => {
+    const w = n.toLowerCase().split(/\s+/);
+    return `${w[0]} ${w[w.length - 1]}`;
+  };
+  const confirmed = (list: string[], i: number) => list.some((name) => sources.some((other, j) => j !== i && other.some((o) => key(o) === key(name))));
+  return sources.find(confirmed) ?? sources[0];
+}
+
 export function extractAuthors(input: FieldInput, headline: string | null, siteName: string | null): string[] {
   const isOutlet = outletNames(input, siteName);
-  const found = [fromJsonLd(input, siteName), fromMeta(input), fromMarkup(input), fromHeaderText(input, headline), fromHintedElements(input), fromAuthorLinks(input)]
+  const sources = [fromJsonLd(input, siteName), ...fromMeta(input), fromMarkup(input), fromHeaderText(input, headline), fromHintedElements(input), fromAuthorLinks(input)]
     .map((names) => names.filter((n) => !isOutlet(n)))
-    .find((l) => l.length);
+    .filter((l) => l.length);
+  const found = agreed(sources);
   // A desk, an agency or a pen name only when no person is named, and never mixed with people.
   const credits = found ? [] : structuredCredits(input).filter((n) => !isOutlet(n));
   if (credits.length) {

@@ -53,13 +53,15 @@ const PARTICLE = /^(?:van|von|der|den|de|del|della|la|le|da|di|du|dos|das|bin|al
 
 /**
  * A name the page prints in capitals, written as a name: "MARIA LOPEZ" → "Maria Lopez", "JUAN DE LA CRUZ" →
- * "Juan de la Cruz", "SEAN O'BRIEN" → "Sean O'Brien", "ANNA MCDONALD" → "Anna McDonald". Initials stay; a name
- * with any lower-case letter is left as written.
+ * "Juan de la Cruz", "SEAN O'BRIEN" → "Sean O'Brien", "ANNA MCDONALD" → "Anna McDonald", and a surname set in
+ * capitals, "André Oliver KLEIN" → "André Oliver Klein". Initials and numerals stay; particles written in lower
+ * case and words in mixed case ("DeShawn") are left as written.
  */
 export function asName(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name;
+  const allCaps = !/\p{Ll}/u.test(name);
   return name.split(/\s+/).map((w, i) => {
     if (/^(?:\p{Lu}\.)+$/u.test(w) || /^(?:II|III|IV|Jr\.?|Sr\.?)$/i.test(w) && i > 0) return w;
+    if (/\p{Ll}/u.test(w) || !allCaps && w.replace(/\P{L}/gu, '').length < 3) return w;
     if (i > 0 && PARTICLE.test(w)) return w.toLowerCase();
     const lower = w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
     return lower.replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`);
