@@ -17,7 +17,10 @@ const MAX_DEK = 600;
 
 export function extractDek(input: FieldInput, headline: string | null): string | null {
   const zone = headerZone(input, headline);
-  const fitting = zone.after.filter((b) => b.text.length >= 15 && b.text.length <= MAX_DEK && !BYLINE_OR_DATE.test(b.text) && b.linkChars < b.text.length * 0.3);
+  // A photo's caption and credit may stand between headline and story; they describe the photo.
+  const captions = new Set(input.captions.map((b) => b.el).filter(Boolean));
+  const fitting = zone.after.filter((b) => b.text.length >= 15 && b.text.length <= MAX_DEK && !BYLINE_OR_DATE.test(b.text) && b.linkChars < b.text.length * 0.3
+    && !(b.el && captions.has(b.el)));
   // A marked-up dek may have been taken for the body's opening paragraph.
   const opening = input.body.slice(0, 3).filter((b) => b.text.length <= MAX_DEK);
   const hinted = fitting.find((b) => blockHints(b).some((w) => DEK_HINTS.has(w)))
