@@ -41,6 +41,16 @@ const POSITIVES: [string, string][] = [
   ['related', 'Read more: How the ceasefire talks broke down'],
   ['related', 'Most Read'],
   ['related', 'You may also like'],
+  ['related', 'More:'],
+  ['related', 'Related'],
+  ['related', 'Lesen Sie auch'],
+  ['related', 'Lesen Sie auch: Neue Regeln für Busse und Bahnen'],
+  ['related', 'Mehr zum Thema'],
+  ['related', 'À lire aussi :'],
+  ['related', 'Lee también: El Gobierno aprueba el presupuesto'],
+  ['related', 'Leggi anche'],
+  ['related', 'Les også: Regjeringen legger frem budsjettet'],
+  ['related', 'Czytaj też'],
   ['advertisement', 'Advertisement'],
   ['advertisement', 'Story continues below advertisement'],
   ['advertisement', 'Article continues below this ad'],
@@ -90,6 +100,10 @@ const FALSE_POSITIVES = [
   'Brokers earn a commission on every sale, which critics say skews their advice.',
   'The vote was 2 of 9 in favour, far short of a majority.',
   'Our reporters have covered the trial since it opened in March.',
+  'More to come.',
+  'More than 40 people were hurt.',
+  'Lesen Sie auch die Kommentare der Leser, sagte der Chefredakteur, und lachte.',
+  'Lire aussi les déclarations du ministre, qui ont surpris les députés.',
 ];
 
 describe('text rules', () => {

@@ -1,5 +1,11 @@
 import type { RuleSet } from './types.js';
 
+/**
+ * "Read also" in the languages of the news we see: a section label on its own, or the lead of an inline link.
+ * German, French, Spanish, Italian, Dutch, Norwegian/Danish, Swedish, Portuguese, Polish.
+ */
+const READ_ALSO = "lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|lee también|te puede interesar|leggi anche|potrebbe interessarti|lees ook|les også|læs også|läs också|leia também|veja também|czytaj (?:też|także)|zobacz (?:też|także)";
+
 /** Links to other stories: related, recommended, most read, recirculation widgets. */
 export const related: RuleSet = {
   markup: [
@@ -17,9 +23,9 @@ export const related: RuleSet = {
     {
       id: 'related.label',
       category: 'related',
-      pattern: /^(?:related(?: articles?| stories| content| coverage| links?| reading)?|read more|read next|more from [^.!?]{1,40}|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like|also read|see also|more stories|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|editor'?s picks?|further reading|what to read next)\b[^.!?]{0,120}$/i,
+      pattern: new RegExp(`^(?:related(?: articles?| stories| content| coverage| links?| reading)?|read more|read next|more from [^.!?]{1,40}|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like|also read|see also|more stories|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|editor'?s picks?|further reading|what to read next|${READ_ALSO})(?![\\p{L}])[^.!?]{0,120}$|^more(?: on this(?: story)?| coverage)?\\s*:$`, 'iu'),
       maxChars: 140,
     },
-    { id: 'related.read-also', category: 'related', pattern: /^(?:read|see|watch|listen|related|also|more)(?:\s*(?:also|more|next))?\s*:\s*\S/i, maxChars: 200 },
+    { id: 'related.read-also', category: 'related', pattern: new RegExp(`^(?:(?:read|see|watch|listen|related|also|more)(?:\\s*(?:also|more|next))?|${READ_ALSO})\\s*:\\s*\\S`, 'iu'), maxChars: 200 },
   ],
 };
