@@ -1,6 +1,11 @@
 /** siteName, canonicalUrl and url. */
 import { clean, jsonStrings, metaValue, type FieldInput } from '../types.js';
 
+/** Second-level labels under a country code that are not a brand: "bbc.co.uk", "abc.net.au", "asahi.com.br". */
+const SECOND_LEVEL = /^(?:co|com|net|org|gov|edu|ac|ne|or|go|gob|nic|ltd|plc)$/;
+/** How a `<title>` separates the story from the site's name. */
+const TITLE_SEPARATOR = /\s+[|–—·•»:-]\s+/;
+
 export function extractSiteName(input: FieldInput): string | null {
   const { meta } = input;
   const fromMeta = metaValue(meta, 'og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone');
@@ -10,7 +15,43 @@ export function extractSiteName(input: FieldInput): string | null {
     if (publisher) return publisher;
   }
   const website = meta?.nodes.find((n) => n['@type'] === 'WebSite' || n['@type'] === 'Organization' || n['@type'] === 'NewsMediaOrganization');
-  return website ? clean(website.name) || null : null;
+  const named = website ? clean(website.name) : '';
+  if (named) return named;
+  return fromDomain(input);
+}
+
+/**
+ * The brand of the registrable domain: the part of the `<title>` that spells it ("The Daily Bugle" on
+ * dailybugle.com), else the domain itself ("ndr.de", "bbc.co.uk") — never a sub-domain word ("hosted", "news").
+ */
+function fromDomain(input: FieldInput): string | null {
+  const domain = registrableDomain(input.url);
+  if (!domain) return null;
+  const brand = domain.split('.')[0]!;
+  const squash = (x: string) => x.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+  const parts = (input.meta?.title ?? '').split(TITLE_SEPARATOR).map((p) => p.trim());
+  const b = brand.replace(/^the/, '');
+  // "BBC News" spells bbc, "The Daily Bugle" dailybugle.
+  const spells = (p: string) => {
+    const q = squash(p).replace(/^the/, '');
+    return p.length <= 40 && b.length >= 3 && q.startsWith(b) && q.length - b.length <= 6;
+  };
+  const spelled = parts.length > 1 ? [parts[parts.length - 1]!, parts[0]!].find(spells) : undefined;
+  input.diagnostics.info('site.from-domain', `no site name in the page's metadata; it is read from the domain ${domain}`);
+  return spelled ?? domain;
+}
+
+export function registrableDomain(url: string | null): string | null {
+  let host: string;
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    return null;
+  }
+  if (!host.includes('.') || /^[\d.]+$|^\[|:/.test(host)) return null;
+  const labels = host.replace(/\.$/, '').split('.');
+  const n = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && SECOND_LEVEL.test(labels[labels.length - 2]!) ? 3 : 2;
+  return labels.slice(-n).join('.');
 }
 
 function resolveUrl(href: string, base: string | null): string | null {
