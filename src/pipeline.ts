@@ -166,7 +166,7 @@ function readFields(structure: Structure, loaded: { source: string; url: string 
   const shownHeadline = structure.headline ?? extractHeadline(fields, siteName);
   const dek = extractDek(fields, shownHeadline);
   const kicker = extractKicker(fields, shownHeadline);
-  const authors = extractAuthors(fields, shownHeadline, siteName);
+  const { authors, credits } = extractAuthors(fields, shownHeadline, siteName);
   const headline = withoutAuthorPrefix(shownHeadline, authors);
   const language = extractLanguage(fields);
   const modifiedAt = extractModified(fields);
@@ -200,6 +200,7 @@ function readFields(structure: Structure, loaded: { source: string; url: string 
     headline,
     dek,
     authors,
+    credits,
     publishedAt,
     modifiedAt,
     dateline,

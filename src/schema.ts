@@ -203,6 +203,7 @@ export const ArticleRecordSchema = z
     headline: doc(z.string().nullable(), 'the visible headline, without the site name of `<title>`', 'Gaza truce talks collapse'),
     dek: doc(z.string().nullable(), 'the standfirst or subheadline under the headline; never a copy of the first paragraph', 'Hamas rejects the latest proposal.'),
     authors: doc(z.array(z.string()), 'person names only, written as names ("MARIA LOPEZ" → "Maria Lopez"): no "By" (or "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Autor:"), dates, job titles, newsrooms or agencies', ['Jane Doe']),
+    credits: doc(z.array(z.string()), 'what the page credits when it names no person as author: a desk, an agency, a pen name or a handle, from JSON-LD or meta tags ("dpa", "Redaktion", "nightowl42"); empty whenever `authors` names someone', ['dpa']),
     publishedAt: doc(DateValueSchema.nullable(), 'when the article was published; a page that states only a modification date gets that (a `publishedAt.from-modified` diagnostic)', { iso: '2024-02-13T09:12:00Z', raw: '2024-02-13T09:12:00Z', source: 'jsonld' }),
     modifiedAt: doc(DateValueSchema.nullable(), 'when the article was last updated', null),
     dateline: doc(DatelineSchema.nullable(), 'the dateline cut from the first paragraph', { raw: 'GAZA CITY (AP) —', place: 'GAZA CITY', agency: 'AP', date: null }),

@@ -32,6 +32,8 @@ const row = (set, metric, n, ours, peer = null, baseline = null) => {
   rows.get(key)[half] = { n, ours, peer, baseline };
 };
 const note = (text) => notes.push(`${half}: ${text}`);
+/** What a reader of the record takes as the byline: the authors, else the desk or agency the page credits. */
+const creditedNames = (r) => (r?.authors?.length ? r.authors : r?.credits ?? []);
 /** Whether a case of a spec or list (by its id) belongs to the half being scored. */
 const inHalf = (id) => halfOf(id) === half;
 /** Scores one dataset on each half: `score` gets the half's items (all items when `idOf` is null). */
@@ -67,7 +69,7 @@ const worst = [];
 
 section('naeb', () => take(data.naeb()), (p) => p.id, (items) => {
   const ours = [], theirs = [];
-  const title = [new Tally(), new Tally()], date = [new Tally(), new Tally()], authors = [new Mean(), new Mean()];
+  const title = [new Tally(), new Tally()], date = [new Tally(), new Tally()], authors = [new Mean(), new Mean()], credited = new Mean();
   const eitherDate = new Tally();
   let t0 = Date.now(), ms = 0;
   for (const page of items) {
@@ -89,6 +91,7 @@ section('naeb', () => take(data.naeb()), (p) => p.id, (items) => {
     }
     const goldAuthors = splitAuthorString(g.authors);
     authors[0].add(namesF1(r?.authors ?? [], goldAuthors));
+    credited.add(namesF1(creditedNames(r), goldAuthors));
     authors[1].add(namesF1(splitAuthorString(p.byline), goldAuthors));
   }
   const a = aggregateBody(ours), b = aggregateBody(theirs);
@@ -99,6 +102,7 @@ section('naeb', () => take(data.naeb()), (p) => p.id, (items) => {
   row('naeb', 'date accuracy (day)', date[0].n, date[0].rate, date[1].rate);
   row('naeb', 'date accuracy, published or modified (informative: the gold is often the updated date)', eitherDate.n, eitherDate.rate);
   row('naeb', 'authors F1', authors[0].n, authors[0].value, authors[1].value);
+  row('naeb', 'authors F1, credits when no person is named (informative: the gold lists agencies and desks)', credited.n, credited.value);
   note(`naeb: copydesk ${(ms / Math.max(1, a.n)).toFixed(1)} ms/page (whole run ${((Date.now() - t0) / 1000).toFixed(0)} s with the peer)`);
 });
 
@@ -126,7 +130,7 @@ section('textdumps', () => take(data.naebText()), (p) => p.id, (items) => {
 });
 
 section('readability', () => take(data.readability()), (p) => p.id, (items) => {
-  const title = [new Tally(), new Tally()], byline = [new Mean(), new Mean()], date = [new Tally(), new Tally()];
+  const title = [new Tally(), new Tally()], byline = [new Mean(), new Mean()], date = [new Tally(), new Tally()], credited = new Mean();
   for (const page of items) {
     const r = run(`readability/${page.id}`, page.html, { url: page.url });
     const p = peer(page.html, page.url);
@@ -135,6 +139,7 @@ section('readability', () => take(data.readability()), (p) => p.id, (items) => {
     title[1].add(sameText(p.title, g.title));
     if (g.byline) {
       byline[0].add(namesF1(r?.authors ?? [], splitAuthorString(g.byline)));
+      credited.add(namesF1(creditedNames(r), splitAuthorString(g.byline)));
       byline[1].add(namesF1(splitAuthorString(p.byline), splitAuthorString(g.byline)));
     }
     if (g.publishedTime) {
@@ -144,11 +149,12 @@ section('readability', () => take(data.readability()), (p) => p.id, (items) => {
   }
   row('readability', 'title accuracy', title[0].n, title[0].rate, title[1].rate);
   row('readability', 'authors F1 (pages with a byline)', byline[0].n, byline[0].value, byline[1].value);
+  row('readability', 'authors F1, credits when no person is named (informative)', credited.n, credited.value);
   row('readability', 'date accuracy (day)', date[0].n, date[0].rate, date[1].rate);
 });
 
 section('postlight', () => take(data.postlight()), (p) => p.id, (items) => {
-  const title = [new Tally(), new Tally()], author = [new Mean(), new Mean()], date = [new Tally(), new Tally()], dek = [new Tally(), new Tally()];
+  const title = [new Tally(), new Tally()], author = [new Mean(), new Mean()], date = [new Tally(), new Tally()], dek = [new Tally(), new Tally()], credited = new Mean();
   for (const page of items) {
     const r = run(`postlight/${page.id}`, page.html, { url: page.url ?? undefined });
     const p = peer(page.html, page.url);
@@ -157,6 +163,7 @@ section('postlight', () => take(data.postlight()), (p) => p.id, (items) => {
     title[1].add(sameText(p.title, g.title));
     if (g.author) {
       author[0].add(namesF1(r?.authors ?? [], splitAuthorString(g.author)));
+      credited.add(namesF1(creditedNames(r), splitAuthorString(g.author)));
       author[1].add(namesF1(splitAuthorString(p.byline), splitAuthorString(g.author)));
     }
     if (g.date_published) {
@@ -170,13 +177,14 @@ section('postlight', () => take(data.postlight()), (p) => p.id, (items) => {
   }
   row('postlight', 'title accuracy', title[0].n, title[0].rate, title[1].rate);
   row('postlight', 'authors F1 (pages with an author)', author[0].n, author[0].value, author[1].value);
+  row('postlight', 'authors F1, credits when no person is named (informative)', credited.n, credited.value);
   row('postlight', 'date accuracy (day)', date[0].n, date[0].rate, date[1].rate);
   row('postlight', 'dek accuracy (Readability: excerpt)', dek[0].n, dek[0].rate, dek[1].rate);
 });
 
 section('fundus', () => take(data.fundus()), (p) => p.id, (items) => {
   const ours = [], theirs = [];
-  const title = [new Tally(), new Tally()], authors = [new Mean(), new Mean()], date = [new Tally(), new Tally()];
+  const title = [new Tally(), new Tally()], authors = [new Mean(), new Mean()], date = [new Tally(), new Tally()], credited = new Mean();
   for (const page of items) {
     const r = run(`fundus/${page.id}`, page.html, { url: page.url ?? undefined });
     const p = peer(page.html, page.url);
@@ -194,6 +202,7 @@ section('fundus', () => take(data.fundus()), (p) => p.id, (items) => {
     }
     if (g.authors?.length) {
       authors[0].add(namesF1(r?.authors ?? [], g.authors));
+      credited.add(namesF1(creditedNames(r), g.authors));
       authors[1].add(namesF1(splitAuthorString(p.byline), g.authors));
     }
     if (g.publishing_date) {
@@ -205,6 +214,7 @@ section('fundus', () => take(data.fundus()), (p) => p.id, (items) => {
   row('fundus', 'body F1 (gold: Fundus output)', a.n, a.f1, b.f1);
   row('fundus', 'title accuracy', title[0].n, title[0].rate, title[1].rate);
   row('fundus', 'authors F1', authors[0].n, authors[0].value, authors[1].value);
+  row('fundus', 'authors F1, credits when no person is named (informative: the gold lists agencies and outlets)', credited.n, credited.value);
   row('fundus', 'date accuracy (day)', date[0].n, date[0].rate, date[1].rate);
 });
 

@@ -13,7 +13,8 @@ function story({ head = '', top = '', end = '', after = '', site = 'Example Time
 <footer class="site-footer"><a href="/about">About us</a></footer></body></html>`;
 }
 
-const authorsOf = (parts: Parameters<typeof story>[0]) => extractArticle(story(parts), { url: 'https://www.example-times.com/news/budget' }).authors;
+const recordOf = (parts: Parameters<typeof story>[0]) => extractArticle(story(parts), { url: 'https://www.example-times.com/news/budget' });
+const authorsOf = (parts: Parameters<typeof story>[0]) => recordOf(parts).authors;
 
 describe('authors from markup and metadata', () => {
   it.each<[string, Parameters<typeof story>[0], string[]]>([
@@ -34,9 +35,6 @@ describe('authors from markup and metadata', () => {
     ['JSON-LD author string', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":"Jane Doe"}</script>' }, ['Jane Doe']],
     ['JSON-LD @id reference', { head: '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"#jane"}},{"@type":"Person","@id":"#jane","name":"Jane Doe"}]}</script>' }, ['Jane Doe']],
     ['JSON-LD author in Cyrillic', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ярослав Кузишин"}}</script>' }, ['Ярослав Кузишин']],
-    ['an agency when no person is named', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"dpa"}}</script>' }, ['dpa']],
-    ['a desk when no person is named', { head: '<meta name="author" content="Redaktion">' }, ['Redaktion']],
-    ['a handle when no person is named', { head: '<meta name="author" content="nightowl42">' }, ['nightowl42']],
     ['the meta author the byline confirms', { head: '<meta name="author" content="Mark Holding"><meta property="article:author" content="Alex Hutchinson">', top: '<p class="byline">By Alex Hutchinson</p>' }, ['Alex Hutchinson']],
     ['a full name confirmed by its short form', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"André Oliver KLEIN"}}</script>', top: '<div class="story-authors"><a href="/autoren/508-andre-klein">André Klein</a></div>' }, ['André Oliver Klein']],
     ['a person over a desk', { head: '<meta name="author" content="Staff">', top: '<div class="byline">By Jane Doe</div>' }, ['Jane Doe']],
@@ -57,5 +55,19 @@ describe('authors from markup and metadata', () => {
     ['an author in a related-stories box', { after: '<aside class="related"><a href="/x">Other story</a><span class="author">Mary Major</span></aside>' }],
   ])('%s → none', (_what, parts) => {
     expect(authorsOf(parts)).toEqual([]);
+  });
+
+  // Who the page credits when it names no person: kept apart from authors, which are people only.
+  it.each<[string, Parameters<typeof story>[0], string[]]>([
+    ['an agency', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"dpa"}}</script>' }, ['dpa']],
+    ['a desk', { head: '<meta name="author" content="Redaktion">' }, ['Redaktion']],
+    ['a handle', { head: '<meta name="author" content="nightowl42">' }, ['nightowl42']],
+    ['nothing when a person is named', { head: '<meta name="author" content="Staff">', top: '<div class="byline">By Jane Doe</div>' }, []],
+    ['not the site', { head: '<meta name="author" content="Example Times">' }, []],
+    ['not a URL', { head: '<meta property="article:author" content="https://www.facebook.com/exampletimes">' }, []],
+  ])('credits: %s', (_what, parts, expected) => {
+    const r = recordOf(parts);
+    expect(r.credits).toEqual(expected);
+    if (expected.length) expect(r.authors).toEqual([]);
   });
 });

@@ -227,21 +227,23 @@ function agreed(sources: string[][]): string[] | undefined {
   return sources.find(confirmed) ?? sources[0];
 }
 
-export function extractAuthors(input: FieldInput, headline: string | null, siteName: string | null): string[] {
+export interface Byline {
+  /** the people who wrote the story */
+  authors: string[];
+  /** what the page credits when it names no person: a desk, an agency, a pen name or a handle */
+  credits: string[];
+}
+
+export function extractAuthors(input: FieldInput, headline: string | null, siteName: string | null): Byline {
   const isOutlet = outletNames(input, siteName);
   const sources = [fromJsonLd(input, siteName), ...fromMeta(input), fromMarkup(input), fromHeaderText(input, headline), fromHintedElements(input), fromAuthorLinks(input)]
     .map((names) => names.filter((n) => !isOutlet(n)))
     .filter((l) => l.length);
   const found = agreed(sources);
+  if (found) return { authors: found, credits: [] };
+  input.diagnostics.info('authors.missing', 'no person is named as author in JSON-LD, meta tags, byline markup or a "By" line');
   // A desk, an agency or a pen name only when no person is named, and never mixed with people.
-  const credits = found ? [] : structuredCredits(input).filter((n) => !isOutlet(n));
-  if (credits.length) {
-    input.diagnostics.info('authors.credit', `no person is named as author; the page credits ${credits.map((c) => `"${c}"`).join(', ')}`);
-    return credits;
-  }
-  if (!found) {
-    input.diagnostics.info('authors.missing', 'no person is named as author in JSON-LD, meta tags, byline markup or a "By" line');
-    return [];
-  }
-  return found;
+  const credits = structuredCredits(input).filter((n) => !isOutlet(n));
+  if (credits.length) input.diagnostics.info('credits.instead-of-authors', `no person is named as author; the page credits ${credits.map((c) => `"${c}"`).join(', ')}`);
+  return { authors: [], credits };
 }
