@@ -9,8 +9,13 @@ import { resolveBatchOptions, type BatchOptions } from './batch/options.js';
 import { RECORD_FIELDS, unknownFields } from './batch/output.js';
 import { runBatch } from './batch/run.js';
 import { OptionsError } from './options.js';
-import { QUEUE_COMMANDS, queueCommand } from './batch/queue/command.js';
-import { reportCommand } from './report/command.js';
+
+/**
+ * The queue and report commands load the extraction library on this thread; a batch run only reads, sends
+ * pages to workers and writes lines, so it loads them only when asked (the library takes 0.9 s to load, which
+ * every run paid before its workers had even started).
+ */
+const QUEUE_COMMANDS = ['enqueue', 'worker', 'collect', 'queue-status'] as const;
 
 const HELP = `Usage: copydesk [options] <files | folders | globs | ->
        copydesk report [options] <page> [-o report.html]   (see "copydesk report --help")
@@ -55,9 +60,9 @@ function usage(message: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv[0] === 'report') return reportCommand(argv.slice(1), usage);
+  if (argv[0] === 'report') return (await import('./report/command.js')).reportCommand(argv.slice(1), usage);
   const queue = QUEUE_COMMANDS.find((c) => c === argv[0]);
-  if (queue) return queueCommand(queue, argv.slice(1), usage);
+  if (queue) return (await import('./batch/queue/command.js')).queueCommand(queue, argv.slice(1), usage);
   let parsed;
   try {
     parsed = parseArgs({

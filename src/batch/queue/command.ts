@@ -15,8 +15,7 @@ import { enqueuePages } from './enqueue.js';
 import { queueStatus } from './status.js';
 import { createWorker } from './worker.js';
 
-export const QUEUE_COMMANDS = ['enqueue', 'worker', 'collect', 'queue-status'] as const;
-type Command = (typeof QUEUE_COMMANDS)[number];
+export type Command = 'enqueue' | 'worker' | 'collect' | 'queue-status';
 
 const TARGET = `  --redis <url>               Redis: redis://[[user]:password@]host[:port][/db] (rediss:// for TLS)
   --queue <name>              the queue's name`;
