@@ -4,7 +4,7 @@
 //   1. one thread, interleaved: every tool runs on page i before any runs on page i+1, in a rotating order,
 //      so that no tool gets a warmer cache or a quieter machine than another;
 //   2. where copydesk's time goes, stage by stage (the `profile` option);
-//   3. the worker pool against one thread on the same pages;
+//   3. the worker pool against one thread on the same pages; the CLI at --concurrency 1, 2 and its default;
 //   4. a scaling run: 10,000 pages through the CLI pool, its RSS sampled every second;
 //   5. hostile input: time per MB on 1-30 MB pages, and each adversarial input of the hardening suite, each in a
 //      fresh process.
@@ -154,6 +154,27 @@ if (!hostileOnly && !queueOnly) {
 
   // 3b. the queue against the pool, on the same pages, in a fresh process with its own Redis
   printQueue();
+
+  // 3c. the CLI run a user gets: files in, JSON lines on a pipe, default flags
+  if (data.available('naeb')) {
+    const script = fileURLToPath(new URL('./cli.mjs', import.meta.url));
+    const folders = [
+      ['naeb HTML pages', fileURLToPath(new URL('../../../shared/datasets/naeb/html', import.meta.url))],
+      ['naeb text dumps', fileURLToPath(new URL('../../../shared/datasets/textdumps/naeb', import.meta.url))],
+    ].filter(([, dir]) => existsSync(dir));
+    print(`### The CLI as users run it (${cores} cores): files in, JSON lines on a pipe, medians of ${poolRounds} interleaved rounds`);
+    print();
+    print('| pages | setting | pages/s, start-up excluded | × --concurrency 1 | pages/s, whole process | × --concurrency 1 |');
+    print('| --- | --- | ---: | ---: | ---: | ---: |');
+    for (const [label, dir] of folders) {
+      const child = spawnSync(process.execPath, [script, String(poolRounds), dir], { encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`CLI bench failed: ${child.stderr}`);
+      const { pages, rows } = JSON.parse(child.stdout);
+      const one = rows[0];
+      for (const r of rows) print(`| ${label} (${pages}) | ${r.name} | ${f1(r.excluded)} | ${f2(r.excluded / one.excluded)} | ${f1(r.included)} | ${f2(r.included / one.included)} |`);
+    }
+    print();
+  }
 
   // 4. scaling run through the CLI
   if (scale > 0 && data.available('naeb')) {

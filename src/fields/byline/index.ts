@@ -141,7 +141,7 @@ function fromHintedElements(input: FieldInput): string[] {
   if (!$ || !root) return [];
   const found: { el: Element; names: string[] }[] = [];
   forEachElement(root, (el) => {
-    if (!MAYBE_BYLINE_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return true;
+    if ((el.attribs.class === undefined && el.attribs.id === undefined) || !MAYBE_BYLINE_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return true;
     if (!classWords(el).some((w) => BYLINE_HINTS.has(w)) || inElsewhere(el)) return true;
     const text = clean($(el).text());
     if (!text || text.length > 160) return true;
