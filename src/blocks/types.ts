@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import type { MarkupRule } from '../clean/rules/index.js';
+import type { MarkupRule, TextRule } from '../clean/rules/index.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'blockquote' | 'list-item' | 'caption' | 'preformatted';
 
@@ -27,6 +27,12 @@ export interface Block {
   inTable: boolean;
   /** the block ended with a hard line break rather than an element boundary */
   lineBreak?: boolean;
+  /**
+   * The text rule its wording matches (null: none), set the first time it is asked (clean/text-rules.ts):
+   * locating and cleaning both read it. A field, not a WeakMap: 200,000 weak entries cost the collector more
+   * than the second reading they save.
+   */
+  textRule?: TextRule | null;
 }
 
 export const linkDensity = (b: Block): number => (b.text.length ? b.linkChars / b.text.length : 0);

@@ -9,7 +9,7 @@ import { cutRelatedSection, dropDateLines, SENTENCE_END, splitHeader, trimTail }
 import { isWithin, type Location } from './locate.js';
 import { RemovalLog } from './log.js';
 import type { MarkupRule, TextRule } from './rules/index.js';
-import { matchTextRule } from './text-rules.js';
+import { blockTextRule } from './text-rules.js';
 import type { CleanResult } from './types.js';
 
 /** Collects every element under `root` once, so that "is this block inside the story" is a set lookup. */
@@ -52,11 +52,11 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
       if (flag.rule.category === 'caption' || flag.rule.category === 'credit') {
         if (isInside) captions.push(b);
       }
-      const rule = matchTextRule(b.text);
+      const rule = blockTextRule(b);
       if (rule?.access) log.access[rule.access].push(b.text);
       continue;
     }
-    const rule = matchTextRule(b.text);
+    const rule = blockTextRule(b);
     if (rule) {
       if (isInside && (rule.category === 'credit' || rule.category === 'caption')) captions.push(b);
       // A section label ("Most Read", "More from Metro"), not an inline "Read more: …" link.

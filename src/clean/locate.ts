@@ -7,7 +7,7 @@
 import type { Element } from 'domhandler';
 import { hintWords } from './markup.js';
 import { linkDensity, type Block } from '../blocks/types.js';
-import { matchTextRule } from './text-rules.js';
+import { blockTextRule } from './text-rules.js';
 import { SENTENCE_END } from './edges.js';
 
 /** How far up from a paragraph an element may be and still be its container. */
@@ -31,7 +31,7 @@ export function blockWeight(b: Block, s: Strictness, trustedFlags?: ReadonlySet<
   if (b.kind === 'heading') return ld > 0.5 ? -len * ld : 0;
   if (b.kind === 'caption') return 0;
   if (ld > 0.5) return -len * ld;
-  if (matchTextRule(b.text)) return -Math.min(len, 200);
+  if (blockTextRule(b)) return -Math.min(len, 200);
   const prose = len >= s.minProse && SENTENCE_END.test(b.text);
   if (prose || len >= 250) {
     const commas = (b.text.match(/[,，、]/g)?.length ?? 0) * 10;

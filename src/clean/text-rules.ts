@@ -28,4 +28,8 @@ export function matchTextRule(text: string): TextRule | null {
   return null;
 }
 
-export const blockTextRule = (b: Block): TextRule | null => matchTextRule(b.text);
+/** The rule of a block, computed once: locating the story weighs every block by it and cleaning reads it again. */
+export function blockTextRule(b: Block): TextRule | null {
+  if (b.textRule === undefined) b.textRule = matchTextRule(b.text);
+  return b.textRule;
+}

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../blocks/types.js';
 import type { Strictness } from './locate.js';
-import { matchTextRule } from './text-rules.js';
+import { blockTextRule } from './text-rules.js';
 
 /** Sentence ends; a closing parenthesis only after a full stop: "December 2023 (38)" is an archive entry. */
 const SENTENCE_END = /(?:[.!?…"”'’\]。！？」]|[.!?]\))\s*$/;
@@ -18,7 +18,7 @@ const PRIVACY = /\b(?:cookies?|gdpr|ccpa|opt[- ]out|consent|privacy|personal (?:
 
 export function textLineWeight(b: Block, s: Strictness): number {
   const len = b.text.length;
-  if (matchTextRule(b.text)) return -Math.min(len, 200);
+  if (blockTextRule(b)) return -Math.min(len, 200);
   if ((b.text.match(PRIVACY)?.length ?? 0) >= 2) return -len * 0.5;
   // A teaser cut short ("…hits top spot a record-breaking 39 years after it was..."), not a sentence.
   const sentence = SENTENCE_END.test(b.text) && !TRUNCATED.test(b.text);

@@ -5,7 +5,7 @@
 import type { Block } from '../blocks/types.js';
 import { cutRelatedSection, dropDateLines, isProse, SENTENCE_END, splitHeader, trimTail } from './edges.js';
 import { normalizeForCompare, RemovalLog } from './log.js';
-import { matchTextRule } from './text-rules.js';
+import { blockTextRule } from './text-rules.js';
 import type { CleanResult } from './types.js';
 
 /** A caption line of a text page ends with its credit: "… Credit: IDF.", "… (Reuters)", "… Clive Rose/Getty Images";
@@ -38,7 +38,7 @@ function logTextHeader(header: Block[], headline: Block | null, log: RemovalLog)
     run = [];
   };
   for (const b of header) {
-    const rule = matchTextRule(b.text);
+    const rule = blockTextRule(b);
     if (rule) {
       flush();
       log.addRule(b.text, rule);
@@ -75,7 +75,7 @@ export function cleanTextBlocks(blocks: Block[], run: { start: number; end: numb
       continue;
     }
     seen.add(key);
-    const rule = matchTextRule(b.text);
+    const rule = blockTextRule(b);
     if (rule) {
       if (rule.id === 'related.label' && b.text.length <= 60) relatedLabels.push(b);
       log.addRule(b.text, rule);
@@ -89,7 +89,7 @@ export function cleanTextBlocks(blocks: Block[], run: { start: number; end: numb
     candidates.push(b);
   }
   for (const b of blocks.slice(run.end)) {
-    const rule = matchTextRule(b.text);
+    const rule = blockTextRule(b);
     if (rule) log.addRule(b.text, rule);
     else log.add(b.text, 'other', 'text.after-story');
   }
