@@ -197,7 +197,7 @@ export const ArticleRecordSchema = z
     schemaVersion: doc(z.literal(1), 'the contract version; it changes only when a field is renamed or re-typed', 1),
     url: doc(z.string().nullable(), 'the address given in `options.url` or `input.url`', 'https://www.jns.org/gaza-truce-talks/'),
     canonicalUrl: doc(z.string().nullable(), '`<link rel=canonical>`, else `og:url`, resolved against `url`', 'https://www.jns.org/gaza-truce-talks/'),
-    siteName: doc(z.string().nullable(), '`og:site_name`, `application-name` or the JSON-LD publisher', 'JNS.org'),
+    siteName: doc(z.string().nullable(), '`og:site_name`, `application-name` or the JSON-LD publisher; else the brand of the registrable domain, as the `<title>` spells it or the domain itself (a `site.from-domain` diagnostic), never a sub-domain word', 'JNS.org'),
     language: doc(z.string().nullable(), 'BCP-47: from the option or the markup, else detected from the text (a `language.detected` diagnostic)', 'en'),
     kicker: doc(z.string().nullable(), 'the rubric or section label shown above the headline', 'Israel at War'),
     headline: doc(z.string().nullable(), 'the visible headline, without the site name of `<title>`', 'Gaza truce talks collapse'),

@@ -1,6 +1,8 @@
 /**
- * Authors, from the most structured source that names people: JSON-LD author objects, author meta tags,
- * marked-up byline elements, then "By …" lines at the article's top.
+ * Authors, weighed over every source that names people: JSON-LD author objects, each author meta tag, author
+ * markup, the "By …" line at the article's top, byline elements anywhere in the story, and links to an author's
+ * page. The first source another confirms wins. When no person is named, the desk, agency or handle that
+ * JSON-LD or the meta tags credit is returned apart, as `credits`.
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
@@ -130,45 +132,37 @@ function inElsewhere(el: Element): boolean {
   return false;
 }
 
+/** A link to an author's page: "/author/jane-doe/", "/autoren/508-andre-klein", "/auteur/…". Not "/people/",
+ * "/staff/" or "/profile/": those also lead to pages about the people a story is about. */
+const AUTHOR_PATH = /\/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|forfatter|journalists?|redakteur(?:e|in)?|writers?|columnists?)\/[^/?#]+/i;
+
 /**
- * Elements whose class or id says author or byline (`.byline`, `.author-name`, `.document_authors`), anywhere in
- * the page: cleaning may drop a byline as a link row, and some pages sign the story at its end. One inside the
- * story's container wins, then one before the story.
+ * Two sources read in one walk of the page. Elements whose class or id says author or byline (`.byline`,
+ * `.author-name`, `.document_authors`), anywhere: cleaning may drop a byline as a link row, and some pages
+ * sign the story at its end; the first inside the story's container wins, else the first before it. And the
+ * names linked to an author's page, in the container or before it.
  */
-function fromHintedElements(input: FieldInput): string[] {
+function fromPageMarkup(input: FieldInput): { hinted: string[]; linked: string[] } {
   const { $ } = input;
   const root = $?.root()[0];
-  if (!$ || !root) return [];
-  const found: { el: Element; names: string[] }[] = [];
+  if (!$ || !root) return { hinted: [], linked: [] };
+  const hinted: { el: Element; names: string[] }[] = [];
+  const linked: { el: Element; names: string[] }[] = [];
   forEachElement(root, (el) => {
-    if ((el.attribs.class === undefined && el.attribs.id === undefined) || !MAYBE_BYLINE_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return true;
+    if (el.name === 'a' && linked.length < MAX_HINTED && AUTHOR_PATH.test(el.attribs.href ?? '') && !inElsewhere(el)) {
+      const names = splitNames($(el).text());
+      if (names.length) linked.push({ el, names });
+    }
+    if (hinted.length >= MAX_HINTED || (el.attribs.class === undefined && el.attribs.id === undefined)) return true;
+    if (!MAYBE_BYLINE_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return true;
     if (!classWords(el).some((w) => BYLINE_HINTS.has(w)) || inElsewhere(el)) return true;
     const text = clean($(el).text());
     if (!text || text.length > 160) return true;
     const names = namesInByline($, el);
-    if (names.length) found.push({ el, names: [...new Set(names)] });
-    return found.length < MAX_HINTED;
+    if (names.length) hinted.push({ el, names: [...new Set(names)] });
+    return true;
   });
-  return placed(input, found)[0]?.names ?? [];
-}
-
-/** A link to an author's page: "/author/jane-doe/", "/autoren/508-andre-klein", "/people/jennifer-rubin/". */
-const AUTHOR_PATH = /\/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|forfatter|journalists?|redakteur(?:e|in)?|writers?|columnists?)\/[^/?#]+/i;
-
-/** Names linked to an author's page, in the story's container or before it. */
-function fromAuthorLinks(input: FieldInput): string[] {
-  const { $ } = input;
-  const root = $?.root()[0];
-  if (!$ || !root) return [];
-  const found: { el: Element; names: string[] }[] = [];
-  forEachElement(root, (el) => {
-    if (el.name !== 'a' || !AUTHOR_PATH.test(el.attribs.href ?? '') || inElsewhere(el)) return true;
-    const names = splitNames($(el).text());
-    if (names.length) found.push({ el, names });
-    return found.length < MAX_HINTED;
-  });
-  const own = placed(input, found);
-  return [...new Set(own.flatMap((f) => f.names))].slice(0, 8);
+  return { hinted: placed(input, hinted)[0]?.names ?? [], linked: [...new Set(placed(input, linked).flatMap((f) => f.names))].slice(0, 8) };
 }
 
 /** The site, its publisher and its host name are outlets, not authors ("Le Figaro", "Condé Nast"). */
@@ -236,7 +230,8 @@ export interface Byline {
 
 export function extractAuthors(input: FieldInput, headline: string | null, siteName: string | null): Byline {
   const isOutlet = outletNames(input, siteName);
-  const sources = [fromJsonLd(input, siteName), ...fromMeta(input), fromMarkup(input), fromHeaderText(input, headline), fromHintedElements(input), fromAuthorLinks(input)]
+  const page = fromPageMarkup(input);
+  const sources = [fromJsonLd(input, siteName), ...fromMeta(input), fromMarkup(input), fromHeaderText(input, headline), page.hinted, page.linked]
     .map((names) => names.filter((n) => !isOutlet(n)))
     .filter((l) => l.length);
   const found = agreed(sources);
