@@ -188,7 +188,8 @@ function outletNames(input: FieldInput, siteName: string | null): (name: string)
 function asCredit(raw: string): string | null {
   const text = clean(raw).replace(LEAD_WORD, '').trim();
   if (text.length < 2 || text.length > 60 || text.split(/\s+/).length > 6) return null;
-  if (/^(?:https?:|www\.)|\S@\S+\.\w|^\P{L}*$/u.test(text)) return null;
+  // A URL, an e-mail address, or no letter at all (a date, a number).
+  if (/^(?:https?:|www\.)/.test(text) || /@[^\s@.]+\./.test(text) || !/\p{L}/u.test(text)) return null;
   return text;
 }
 const LEAD_WORD = /^(?:by|von|par|por|door|di|av|af|przez)\s+/i;

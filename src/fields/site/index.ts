@@ -4,7 +4,9 @@ import { clean, jsonStrings, metaValue, type FieldInput } from '../types.js';
 /** Second-level labels under a country code that are not a brand: "bbc.co.uk", "abc.net.au", "asahi.com.br". */
 const SECOND_LEVEL = /^(?:co|com|net|org|gov|edu|ac|ne|or|go|gob|nic|ltd|plc)$/;
 /** How a `<title>` separates the story from the site's name. */
-const TITLE_SEPARATOR = /\s+[|–—·•»:-]\s+/;
+// The lookbehind starts a match at the first space of a run only: unanchored, `\s+` retried at every space of a
+// long run is quadratic.
+const TITLE_SEPARATOR = /(?<!\s)\s+[|–—·•»:-]\s+/;
 
 export function extractSiteName(input: FieldInput): string | null {
   const { meta } = input;
