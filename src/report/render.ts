@@ -59,6 +59,7 @@ function fieldsTable(r: ArticleRecord): string {
     ['url', e(r.canonicalUrl ?? r.url ?? '—')],
     ['language', e(r.language ?? '—')],
     ['authors', r.authors.length ? e(r.authors.join(', ')) : '<span class="empty">none</span>'],
+    ...(r.credits.length ? [['credits', e(r.credits.join(', '))] as [string, string]] : []),
     ['published', dateText(r.publishedAt)],
     ['modified', dateText(r.modifiedAt)],
     ['dateline', r.dateline ? e(`${r.dateline.raw}  (place: ${r.dateline.place ?? '—'}, agency: ${r.dateline.agency ?? '—'})`) : '—'],

@@ -166,3 +166,14 @@ describe('copydesk report', () => {
     expect(r.stdout).toContain('Usage: copydesk report');
   });
 });
+
+describe('the report of a page that credits a desk', () => {
+  it.each([
+    ['a desk and no person', '<meta name="author" content="Redaktion">', /<th>credits<\/th>\s*<td>Redaktion<\/td>/],
+    ['a person', '<meta name="author" content="Jane Doe">', null],
+  ])('%s', (_what, head, credits) => {
+    const { html } = reportHtml(page(`<article><h1>Council approves budget</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`).replace('<title>', `${head}<title>`));
+    if (credits) expect(html).toMatch(credits);
+    else expect(html).not.toContain('<th>credits</th>');
+  });
+});
