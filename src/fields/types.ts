@@ -67,3 +67,6 @@ export function firstJson(meta: PageMeta | null, key: string): string | null {
 
 export const foldForCompare = (s: string) =>
   s.toLowerCase().normalize('NFKC').replace(/[\u2018\u2019\u201c\u201d"'`´]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+
+/** Letters and digits only, of any script, accents dropped: "Condé Nast" → "condenast", "BBC News" → "bbcnews". */
+export const squash = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');

@@ -7,9 +7,10 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { descendants, forEachElement, perElement, precedes } from '../../blocks/dom.js';
+import { isWithin } from '../../clean/locate.js';
 import { hintWords } from '../../clean/markup.js';
 import { blockHints, headerZone } from '../zone.js';
-import { clean, jsonStrings, type FieldInput } from '../types.js';
+import { clean, jsonStrings, squash, type FieldInput } from '../types.js';
 import { isPersonName, splitNames } from './names.js';
 
 const BYLINE_HINTS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'byline-name', 'bylinename', 'writer', 'contributor', 'creator']);
@@ -67,11 +68,7 @@ function fromMarkup(input: FieldInput): string[] {
 /** The entries inside the story's container if any are, else those before the story's first block. */
 function placed<T extends { el: Element }>(input: FieldInput, list: T[]): T[] {
   const { container } = input;
-  const within = (el: Element) => {
-    for (let up: Element | null = el; up; up = up.parent as Element | null) if (up === container) return true;
-    return false;
-  };
-  const inside = container ? list.filter((f) => within(f.el)) : [];
+  const inside = container ? list.filter((f) => isWithin(f.el, container)) : [];
   if (inside.length) return inside;
   const first = input.body[0]?.el;
   return first ? list.filter((f) => precedes(f.el, first)) : [];
@@ -121,8 +118,7 @@ const ELSEWHERE = new Set(['comment', 'comments', 'respond', 'reply', 'related',
 const MAX_HINTED = 20;
 
 /** Class and id words, camelCase split too ("metaInfoAuthorList" → meta, info, author, list). */
-const classWords = (el: Element) =>
-  `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[\s_-]+/);
+const classWords = (classAndId: string) => classAndId.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[\s_-]+/);
 
 function inElsewhere(el: Element): boolean {
   // The page's own classes ("react-widget" on <body>) say nothing about where in it the element stands.
@@ -154,8 +150,9 @@ function fromPageMarkup(input: FieldInput): { hinted: string[]; linked: string[]
       if (names.length) linked.push({ el, names });
     }
     if (hinted.length >= MAX_HINTED || (el.attribs.class === undefined && el.attribs.id === undefined)) return true;
-    if (!MAYBE_BYLINE_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return true;
-    if (!classWords(el).some((w) => BYLINE_HINTS.has(w)) || inElsewhere(el)) return true;
+    const classAndId = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    if (!MAYBE_BYLINE_CLASS.test(classAndId)) return true;
+    if (!classWords(classAndId).some((w) => BYLINE_HINTS.has(w)) || inElsewhere(el)) return true;
     const text = clean($(el).text());
     if (!text || text.length > 160) return true;
     const names = namesInByline($, el);
@@ -168,8 +165,7 @@ function fromPageMarkup(input: FieldInput): { hinted: string[]; linked: string[]
 /** The site, its publisher and its host name are outlets, not authors ("Le Figaro", "Condé Nast"). */
 function outletNames(input: FieldInput, siteName: string | null): (name: string) => boolean {
   const outlets = new Set<string>();
-  // Letters of any script: a name in Han or Cyrillic letters squashed to nothing matched every host name.
-  const squash = (x: string) => x.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+  // squash keeps letters of any script: a name in Han or Cyrillic letters squashed to nothing matched every host.
   if (siteName) outlets.add(squash(siteName));
   for (const node of input.meta?.articles ?? []) for (const p of jsonStrings(node.publisher)) outlets.add(squash(p));
   let host = '';

@@ -1,5 +1,5 @@
 /** siteName, canonicalUrl and url. */
-import { clean, jsonStrings, metaValue, type FieldInput } from '../types.js';
+import { clean, jsonStrings, metaValue, squash, type FieldInput } from '../types.js';
 
 /** Second-level labels under a country code that are not a brand: "bbc.co.uk", "abc.net.au", "asahi.com.br". */
 const SECOND_LEVEL = /^(?:co|com|net|org|gov|edu|ac|ne|or|go|gob|nic|ltd|plc)$/;
@@ -30,7 +30,6 @@ function fromDomain(input: FieldInput): string | null {
   const domain = registrableDomain(input.url);
   if (!domain) return null;
   const brand = domain.split('.')[0]!;
-  const squash = (x: string) => x.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
   const parts = (input.meta?.title ?? '').split(TITLE_SEPARATOR).map((p) => p.trim());
   const b = brand.replace(/^the/, '');
   // "BBC News" spells bbc, "The Daily Bugle" dailybugle.
