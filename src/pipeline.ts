@@ -77,7 +77,7 @@ function structureHtml(source: string, url: string | null, options: ResolvedOpti
     const blocks = clock('blocks', () => htmlToBlocks(root, { markupRules }));
     return clock('clean', () => {
       const whole = fragment && blocks.length <= MAX_FRAGMENT_BLOCKS && !blocks.some((b) => b.flag);
-      const location = whole ? wholeFragment(root) : locateContent(blocks, strict ? STRICT : RELAXED);
+      const location = whole ? wholeFragment(root) : locateContent(blocks, strict ? STRICT : RELAXED, url ?? meta.canonical);
       const probe = fieldInput({ $, meta, blocks, cleaned: { ...empty, container: location.container } }, url, options, new Diagnostics());
       const siteName = extractSiteName(probe);
       const headline = extractHeadline(probe, siteName);
@@ -98,7 +98,7 @@ function structureHtml(source: string, url: string | null, options: ResolvedOpti
 /** Every top-level element of a fragment is story. */
 function wholeFragment(root: AnyNode): Location {
   const parts = ((root as ParentNode).children ?? []).filter((c): c is Element => c.type === 'tag');
-  return { container: parts.length === 1 ? parts[0]! : null, parts, score: 0, overruled: new Set() };
+  return { container: parts.length === 1 ? parts[0]! : null, parts, score: 0, overruled: new Set(), teasers: new Set() };
 }
 
 function structureText(source: string, url: string | null, clock: Clock): Structure {

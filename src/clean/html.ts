@@ -69,6 +69,11 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
       continue;
     }
     flushOutside();
+    // A list of other stories inside the story's container (clean/teasers.ts).
+    if (location.teasers.has(b)) {
+      log.add(b.text, 'related', 'related.teaser');
+      continue;
+    }
     if (b.kind === 'caption') {
       captions.push(b);
       log.add(b.text, 'caption', 'caption.figure');

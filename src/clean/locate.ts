@@ -9,6 +9,7 @@ import { hintWords } from './markup.js';
 import { linkDensity, type Block } from '../blocks/types.js';
 import { blockTextRule } from './text-rules.js';
 import { SENTENCE_END } from './edges.js';
+import { teaserBlocks } from './teasers.js';
 
 /** How far up from a paragraph an element may be and still be its container. */
 const MAX_CLIMB = 24;
@@ -23,9 +24,11 @@ export const STRICT: Strictness = { minProse: 80 };
 export const RELAXED: Strictness = { minProse: 30 };
 
 /** A block's contribution to the score of every element around it. */
-export function blockWeight(b: Block, s: Strictness, trustedFlags?: ReadonlySet<Element>, ignoreFlags = false): number {
+export function blockWeight(b: Block, s: Strictness, teasers: ReadonlySet<Block>, trustedFlags?: ReadonlySet<Element>, ignoreFlags = false): number {
   const len = b.text.length;
   if (b.flag && !ignoreFlags && !trustedFlags?.has(b.flag.el)) return b.flag.rule.category === 'other' ? 0 : -Math.min(len, 300) * 0.5;
+  // A teaser's summary is prose about another story: it must not pull the container towards its list.
+  if (teasers.has(b)) return 0;
   const ld = linkDensity(b);
   // A linked heading is the title of another story; a plain one is the story's own subheading.
   if (b.kind === 'heading') return ld > 0.5 ? -len * ld : 0;
@@ -57,12 +60,14 @@ export interface Location {
   parts: Element[];
   /** flagged elements that hold most of the page's prose: their hint is wrong ("article.sponsored") */
   overruled: ReadonlySet<Element>;
+  /** summary text of teaser cards (clean/teasers.ts) */
+  teasers: ReadonlySet<Block>;
 }
 
 /** Share of the page's prose above which a class hint cannot make an element boilerplate. */
 const OVERRULE_SHARE = 0.4;
 
-function overruledFlags(blocks: Block[], s: Strictness): Set<Element> {
+function overruledFlags(blocks: Block[], s: Strictness, teasers: ReadonlySet<Block>): Set<Element> {
   const flagged = new Set<Element>();
   for (const b of blocks) if (b.flag) flagged.add(b.flag.el);
   const regions = new Map<Element, { prose: number; chars: number; linkChars: number }>();
@@ -70,7 +75,7 @@ function overruledFlags(blocks: Block[], s: Strictness): Set<Element> {
   let pageChars = 0;
   let unflagged = 0;
   for (const b of blocks) {
-    const w = blockWeight(b, s, undefined, true);
+    const w = blockWeight(b, s, teasers, undefined, true);
     if (w > 0) total += w;
     if (w > 0 && !b.flag) unflagged += w;
     pageChars += b.text.length;
@@ -128,11 +133,13 @@ const REST_LINK_DENSITY = 0.2;
 const REST_MAX_PROSE = 60;
 
 /** Picks the element whose blocks add up to the most story. */
-export function locateContent(blocks: Block[], s: Strictness): Location {
-  const overruled = overruledFlags(blocks, s);
+/** `url` (the page's address, or its canonical) tells links to the site's own stories from links elsewhere. */
+export function locateContent(blocks: Block[], s: Strictness, url: string | null = null): Location {
+  const teasers = teaserBlocks(blocks, url);
+  const overruled = overruledFlags(blocks, s, teasers);
   const tallies = new Map<Element, Tally>();
   for (const b of blocks) {
-    const w = blockWeight(b, s, overruled);
+    const w = blockWeight(b, s, teasers, overruled);
     const counted = !b.flag || overruled.has(b.flag.el);
     if (w === 0 && !counted) continue;
     let el: Element | null = b.el;
@@ -164,11 +171,11 @@ export function locateContent(blocks: Block[], s: Strictness): Location {
       bestScore = weighted;
     }
   }
-  if (!best) return { container: null, parts: [], score: 0, overruled };
+  if (!best) return { container: null, parts: [], score: 0, overruled, teasers };
   const core = tighten(best, tallies);
   const parts = splitStory(core, tallies);
   const container = parts.length > 1 ? (core.parent as Element) : core;
-  return { container, parts, score: bestScore, overruled };
+  return { container, parts, score: bestScore, overruled, teasers };
 }
 
 /** Siblings of the core with the same tag and class that also hold prose: the rest of a split story. */

@@ -66,6 +66,40 @@ describe('content location', () => {
   });
 });
 
+/** A list item: a linked title (`href`) and a summary, or the forms of a story's own list items. */
+const item = (i: number, o: { href?: string; title?: boolean; after?: boolean; long?: boolean } = {}) => {
+  const title = o.title === false ? `<h3>Product number ${i}, a thing to buy</h3>` : `<h3><a href="${o.href ?? `/news/story-${i}`}">Other story number ${i} about something else entirely</a></h3>`;
+  const text = `<p>A line that describes item number ${i} in one long sentence of prose, with commas, as summaries do.${o.long ? ' It goes on. '.repeat(60) : ''}</p>`;
+  return `<li>${o.after ? text + title : title + text}</li>`;
+};
+const list = (o: Parameters<typeof item>[1]) => `<ul>${Array.from({ length: 5 }, (_, i) => item(i, o)).join('')}</ul>`;
+
+describe('teaser cards: a list of other stories in the story\'s container', () => {
+  const url = 'https://news.example.com/2024/story';
+  const teaserLists: [string, string][] = [
+    ['site-relative links', list({})],
+    ['absolute links to the same site', list({ href: 'https://www.example.com/news/other' })],
+  ];
+  it.each(teaserLists)('leaves out the summaries of a list with %s', (_, cards) => {
+    const r = extractArticle(page(`<article><h1>Council approves budget</h1>${ps(PARAGRAPHS)}${cards}</article>`), { url });
+    expect(r.body.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(r.removed.some((x) => x.ruleId === 'related.teaser')).toBe(true);
+  });
+
+  // The story's own lists look alike: a gift guide's products link to shops, a song list links after the text.
+  const storyLists: [string, string][] = [
+    ['links to another site (a shop)', list({ href: 'https://shop.example.org/item' })],
+    ['a link after the text', list({ after: true })],
+    ['no linked title', list({ title: false })],
+    ['items too long for a summary', list({ long: true })],
+  ];
+  it.each(storyLists)('keeps the items of a list with %s', (_, items) => {
+    const r = extractArticle(page(`<article><h1>Council approves budget</h1>${ps(PARAGRAPHS)}${items}</article>`), { url });
+    expect(r.body.paragraphs.filter((p) => p.text.includes('describes item number')).length).toBe(5);
+    expect(r.removed.some((x) => x.ruleId === 'related.teaser')).toBe(false);
+  });
+});
+
 describe('the removal log on HTML pages', () => {
   it('accounts for text outside the story that no rule named', () => {
     const r = extractArticle(page(`<div class="layout"><article>${ps(PARAGRAPHS)}</article><div class="box"><p>Weather: sunny, 21°C</p></div></div>`));
