@@ -52,6 +52,8 @@ describe('authors from markup and metadata', () => {
     ['a commenter', { after: '<section class="comments"><div class="comment-author">Bob Jones</div><p>Great story.</p></section>' }],
     ['a politician\'s profile link in the story', { top: '<p>The plan was backed by <a href="/people/maria-lopez/">Maria Lopez</a>, the mayor.</p>' }],
     ['a byline on a teaser card', { after: '<div class="card"><a href="/o">Other story</a><div class="card-byline">Mary Major</div></div>' }],
+    ['a card linked whole, "By" and date too', { top: '<div class="rail"><a href="/other"><h2>Ann Other and Bob Elsewhere</h2><small>By Mary Major Dec 11, 2023</small></a></div>' }],
+    ['links after a By line, in the same element', { top: '<div class="list"><h2>Other stories</h2>By Mary Major Dec 11, 2023<h3>More</h3><a href="/o1">Ann Other</a> <a href="/o2">Bob Elsewhere</a></div>' }],
     ['an author in a related-stories box', { after: '<aside class="related"><a href="/x">Other story</a><span class="author">Mary Major</span></aside>' }],
   ])('%s → none', (_what, parts) => {
     expect(authorsOf(parts)).toEqual([]);

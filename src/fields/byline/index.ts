@@ -99,7 +99,11 @@ function fromHeaderText(input: FieldInput, headline: string | null): string[] {
     if (b.text.length > 160) continue;
     if (BY_LINE.test(b.text) || blockHints(b).some((w) => BYLINE_HINTS.has(w))) {
       // The links of a byline are the names; the rest is "By", roles and the newsroom.
-      const names = input.$ && b.el ? namesOf(b.el) : splitNames(b.text);
+      // A byline linked whole, "By" and date too, is a card that leads to another story.
+      if (b.linkChars >= b.text.length) continue;
+      const line = squash(b.text);
+      // The block's element may hold more than the block (a list whose cards flow inline): its names must be in the line.
+      const names = (input.$ && b.el ? namesOf(b.el) : splitNames(b.text)).filter((n) => line.includes(squash(n)));
       if (names.length) return [...new Set(names)];
     }
   }
