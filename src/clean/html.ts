@@ -7,7 +7,7 @@ import type { Block } from '../blocks/types.js';
 import { linkDensity } from '../blocks/types.js';
 import { cutRelatedSection, dropDateLines, SENTENCE_END, splitHeader, trimTail } from './edges.js';
 import { isWithin, type Location } from './locate.js';
-import { RemovalLog } from './log.js';
+import { MAX_REMOVED_TEXT, RemovalLog } from './log.js';
 import type { MarkupRule, TextRule } from './rules/index.js';
 import { blockTextRule } from './text-rules.js';
 import type { CleanResult } from './types.js';
@@ -35,10 +35,13 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
   const relatedLabels: Block[] = [];
 
   // Text outside the story that no rule named is still accounted for, one entry per stretch of page.
+  // The log keeps the first 600 characters of an entry: a stretch of 200,000 lines is not joined whole first.
   let outside: string[] = [];
+  let outsideChars = 0;
   const flushOutside = () => {
     if (outside.length) log.add(outside.join('\n'), 'other', 'content.outside');
     outside = [];
+    outsideChars = 0;
   };
 
   for (const b of blocks) {
@@ -65,7 +68,8 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
       continue;
     }
     if (!isInside) {
-      outside.push(b.text);
+      if (outsideChars <= MAX_REMOVED_TEXT) outside.push(b.text);
+      outsideChars += b.text.length;
       continue;
     }
     flushOutside();

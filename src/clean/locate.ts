@@ -132,8 +132,8 @@ const CHILD_SHARE = 0.5;
 const REST_LINK_DENSITY = 0.2;
 const REST_MAX_PROSE = 60;
 
-/** Picks the element whose blocks add up to the most story. */
-/** `url` (the page's address, or its canonical) tells links to the site's own stories from links elsewhere. */
+/** Picks the element whose blocks add up to the most story. `url` (the page's address, or its canonical) tells
+ * links to the site's own stories from links elsewhere. */
 export function locateContent(blocks: Block[], s: Strictness, url: string | null = null): Location {
   const teasers = teaserBlocks(blocks, url);
   const overruled = overruledFlags(blocks, s, teasers);

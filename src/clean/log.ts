@@ -5,7 +5,7 @@
 import type { Removed, RemovedCategory } from '../schema.js';
 import type { TextRule } from './rules/index.js';
 
-const MAX_REMOVED_TEXT = 600;
+export const MAX_REMOVED_TEXT = 600;
 
 const clip = (s: string) => (s.length > MAX_REMOVED_TEXT ? `${s.slice(0, MAX_REMOVED_TEXT)}…` : s);
 export const normalizeForCompare = (s: string) => s.toLowerCase().replace(/[\u2018\u2019\u201c\u201d"'`]/g, '').replace(/\s+/g, ' ').trim();
