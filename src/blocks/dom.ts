@@ -31,11 +31,24 @@ export function descendants(root: Element, test: (el: Element) => boolean, limit
  */
 export function perElement<T>(ask: (el: Element) => T): (el: Element) => T {
   const answers = new Map<Element, T>();
+  let last: Element | null = null;
+  let lastAnswer: T | undefined;
   return (el) => {
-    if (!answers.has(el)) answers.set(el, ask(el));
-    return answers.get(el)!;
+    // The lines of one element come one after another; an element's lines come in more than one stretch only
+    // around its child elements, so an element with few children is asked a few times at most, and storing an
+    // answer for each of 200,000 paragraphs cost more than asking.
+    if (el !== last) {
+      last = el;
+      if ((el.children?.length ?? 0) < REMEMBER_FROM_CHILDREN) lastAnswer = ask(el);
+      else {
+        if (!answers.has(el)) answers.set(el, ask(el));
+        lastAnswer = answers.get(el);
+      }
+    }
+    return lastAnswer as T;
   };
 }
+const REMEMBER_FROM_CHILDREN = 8;
 
 /** True when `a` comes before `b` in document order (an ancestor counts as before its descendants). */
 export function precedes(a: AnyNode, b: AnyNode): boolean {
