@@ -6,10 +6,16 @@
 import type { Block } from '../blocks/types.js';
 import type { RemovalLog } from './log.js';
 import { normalizeForCompare } from './log.js';
+import { MONTH_NAME, PUBLISHED_WORD, RELATIVE_DAY } from './rules/furniture.js';
 import { TAIL_RULES } from './rules/tail.js';
 
 export const BYLINE_LINE = /^(?:by|von|par|por|door|di|av|przez)\s+\p{Lu}/iu;
-export const DATE_LINE = /^(?:(?:published|updated|posted|last updated|modified)\b[^.]{0,60}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s[^.]{0,50}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[^.]{0,30}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}[^.]{0,30})$/i;
+/** A full stop ends a sentence, and a sentence is no date line; a dot after a digit or a month's short form does
+ * not ("01.07.2023", "3. Mai", "Dec. 23"). */
+const NOT_A_STOP = '(?:[^.]|(?<=\\d|(?<![\\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.)';
+/** A line that is only a date, with its label: "Published 2 hours ago", "Publié le 30 août 2023 à 14h52", "3. Mai
+ * 2024, 17:47", "Heute, 12:37 Uhr" (word lists in rules/furniture.ts). */
+export const DATE_LINE = new RegExp(`^(?:(?:article |artikel )?${PUBLISHED_WORD}(?![\\p{L}])${NOT_A_STOP}{0,80}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s${NOT_A_STOP}{0,50}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}${NOT_A_STOP}{0,30}|${MONTH_NAME} \\d{1,2},? \\d{4}${NOT_A_STOP}{0,30}|\\d{1,2}\\.?\\s(?:de\\s)?${MONTH_NAME}\\s(?:de\\s)?\\d{4}${NOT_A_STOP}{0,30}|${RELATIVE_DAY},?\\s(?:à\\s|um\\s|at\\s)?\\d{1,2}[:.h]\\d{2}${NOT_A_STOP}{0,12})$`, 'iu');
 export const SENTENCE_END = /[.!?…"”'’)\]。！？」]\s*$/;
 
 /** The headline, and what stands before it, belong to the article's top, not its body; so do byline and date
@@ -91,11 +97,14 @@ export function trimTail(body: Block[], log: RemovalLog) {
   }
 }
 
+/** "Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54" */
+const MAX_DATE_LINE = 100;
+
 /** A line that is only a date, inside the story, is a timestamp of the page, not story text. */
 export function dropDateLines(body: Block[], log: RemovalLog) {
   for (let i = body.length - 1; i >= 0; i--) {
     const b = body[i]!;
-    if (b.text.length < 60 && DATE_LINE.test(b.text) && !SENTENCE_END.test(b.text.replace(/\.$/, ''))) {
+    if (b.text.length < MAX_DATE_LINE && DATE_LINE.test(b.text) && !SENTENCE_END.test(b.text.replace(/\.$/, ''))) {
       body.splice(i, 1);
       log.add(b.text, 'other', 'date.line');
     }

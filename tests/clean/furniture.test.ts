@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { DATE_LINE } from '../../src/clean/edges.js';
+import { matchTextRule } from '../../src/clean/text-rules.js';
+import { extractArticle } from '../../src/index.js';
+import { page, PARAGRAPHS } from '../helpers.js';
+
+describe('date lines in the languages of the news', () => {
+  it.each([
+    'Published 2 hours ago',
+    'Updated Dec. 23, 2023, 7:58 AM',
+    'Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54',
+    'Publiziert: 01.07.2023, 11:16',
+    'Artikel veröffentlicht am 28. April 2024, 14:26 Uhr',
+    'Aktualizacja: 19.04.2026 19:45 Publikacja: 19.04.2026 19:05',
+    '3. Mai 2024, 17:47',
+    '21 de marzo de 2024',
+    '12 settembre 2023',
+    'Heute, 12:37 Uhr',
+    'Hier à 18h04',
+    'Dec 11, 2023',
+  ])('%s', (line) => {
+    expect(DATE_LINE.test(line)).toBe(true);
+  });
+
+  // Sentences that open with a date or a date word are story text.
+  it.each([
+    'Published in 1998, the report found that prices rose. It was widely read.',
+    'Stand up for your rights, the union said.',
+    '3. Mai 2024 war ein Freitag. Die Polizei kam spät.',
+    'Heute sprach der Minister über die Haushaltslage und die Pläne der Regierung.',
+    'Maybe next year, she said.',
+  ])('not: %s', (line) => {
+    expect(DATE_LINE.test(line)).toBe(false);
+  });
+});
+
+describe('reading times', () => {
+  it.each(['6 minute read', '• 8 min read', '3 Min Lesezeit', 'Temps de Lecture 4 min.', 'Lesedauer: 2 Minuten', '5 min read', 'Tiempo de lectura: 3 minutos'])('%s', (line) => {
+    expect(matchTextRule(line)?.id).toBe('furniture.reading-time');
+  });
+  it.each(['He said he would read it in 5 minutes.', 'Read more', '6 minutes of reading aloud a day helps children'])('not: %s', (line) => {
+    expect(matchTextRule(line)?.id).not.toBe('furniture.reading-time');
+  });
+
+  it('takes a German date line and reading time out of the body', () => {
+    const r = extractArticle(page(`<article><h1>Council approves budget</h1><p>3. Mai 2024, 17:47</p><p>3 Min Lesezeit</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`));
+    expect(r.body.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+});
+
+describe('tables of contents', () => {
+  it.each(['Table of Contents', 'Contents', 'Inhaltsverzeichnis', 'Sommaire', 'Jump to Details', 'Jump to the recipe'])('%s', (line) => {
+    expect(matchTextRule(line)?.category).toBe('navigation');
+  });
+  it.each(['Contents of the report were leaked to the press on Monday.', 'Jump to conclusions, critics said.'])('not: %s', (line) => {
+    expect(matchTextRule(line)).toBeNull();
+  });
+});
+
+describe('embeds waiting for consent', () => {
+  it.each([
+    'Empfohlener redaktioneller Inhalt',
+    'Externen Inhalt anzeigen',
+    'YouTube-Inhalte erlauben',
+    'Ein Klick für den Datenschutz',
+    'An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.',
+    'Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.',
+    'Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.',
+    'Show external content',
+    'Afficher le contenu externe',
+  ])('%s', (line) => {
+    expect(matchTextRule(line)?.id).toBe('consent.external-content');
+  });
+  it.each([
+    'Der Inhalt des Gesetzes wurde am Montag veröffentlicht.',
+    'The external content of the report was reviewed by auditors.',
+  ])('not: %s', (line) => {
+    expect(matchTextRule(line)?.id).not.toBe('consent.external-content');
+  });
+});
+
+describe('related labels and newsletter pushes in other languages', () => {
+  it.each<[string, string]>([
+    ['Passend zum Artikel', 'related'],
+    ['À découvrir', 'related'],
+    ['Para saber más', 'related'],
+    ['Czytaj więcej', 'related'],
+    ["Editors' Recommendations", 'related'],
+    ['Latest From Politics', 'related'],
+    ['Newsletter abonnieren', 'newsletter'],
+    ['"Hier ist Bayern": Der BR24 Newsletter informiert Sie immer montags bis freitags über das Wichtigste vom Tag.', 'newsletter'],
+    ['Abonnez-vous à notre newsletter', 'newsletter'],
+    ['Iscriviti alla newsletter', 'newsletter'],
+  ])('%s', (line, category) => {
+    expect(matchTextRule(line)?.category).toBe(category);
+  });
+  it.each([
+    'Der Newsletter des Ministeriums informierte über die neuen Regeln, sagte ein Sprecher.',
+    'Para saber más sobre el caso, los fiscales pidieron los registros del banco en marzo.',
+  ])('not: %s', (line) => {
+    expect(matchTextRule(line)).toBeNull();
+  });
+});
+
+describe('paywall prompts in other languages', () => {
+  it.each([
+    'Article réservé aux abonnés',
+    'Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.',
+    'Jetzt abonnieren und von der Vorlesefunktion profitieren.',
+    'Weiterlesen mit Z+',
+    'Contenido exclusivo para suscriptores',
+    'Articolo riservato agli abbonati',
+  ])('%s', (line) => {
+    expect(matchTextRule(line)?.id).toBe('paywall.other-languages');
+  });
+  it.each([
+    'Die Zeitung hat 40.000 Abonnenten und will ihr Angebot für Abonnenten ausbauen, sagte der Verlag.',
+    'Le club réserve des places aux abonnés depuis 2019, a expliqué le directeur.',
+  ])('not: %s', (line) => {
+    expect(matchTextRule(line)).toBeNull();
+  });
+});
