@@ -9,6 +9,7 @@ import { cutRelatedSection, dropDateLines, SENTENCE_END, splitHeader, trimTail }
 import { isWithin, type Location } from './locate.js';
 import { MAX_REMOVED_TEXT, RemovalLog } from './log.js';
 import type { MarkupRule, TextRule } from './rules/index.js';
+import { isCreditedCaption } from './rules/media.js';
 import { blockTextRule } from './text-rules.js';
 import type { CleanResult } from './types.js';
 
@@ -81,6 +82,11 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
     if (b.kind === 'caption') {
       captions.push(b);
       log.add(b.text, 'caption', 'caption.figure');
+      continue;
+    }
+    if (isCreditedCaption(b.text)) {
+      captions.push(b);
+      log.add(b.text, 'caption', 'caption.credit-line');
       continue;
     }
     if (linkDensity(b) > 0.5 && !(b.text.length > 160 && SENTENCE_END.test(b.text))) {

@@ -6,13 +6,8 @@ import type { Block } from '../blocks/types.js';
 import { cutRelatedSection, dropDateLines, isProse, SENTENCE_END, splitHeader, trimTail } from './edges.js';
 import { normalizeForCompare, RemovalLog } from './log.js';
 import { blockTextRule } from './text-rules.js';
+import { isCreditedCaption } from './rules/media.js';
 import type { CleanResult } from './types.js';
-
-/** A caption line of a text page ends with its credit: "… Credit: IDF.", "… (Reuters)", "… Clive Rose/Getty Images";
- * or starts with one: "PHOTO BY …", "Screenshot: …". */
-const CREDIT_TAIL = /(?:\b(?:credit|photo|photograph|image|picture|screenshot)s?\s*:\s*[^.]{2,60}\.?|\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?\)\.?|\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+\s?\/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}))\s*$|^(?:photo|photograph|image|screenshot)s?\s+(?:by|:)\s/iu;
-/** Wire-service photo captions open with "FILE - " (a file photo) in capitals. */
-const FILE_PHOTO = /^FILE(?: PHOTO)?\s[-–—]\s/;
 
 /**
  * On a text page the dek is the line right under the headline when the story does not go on after it: what
@@ -81,7 +76,7 @@ export function cleanTextBlocks(blocks: Block[], run: { start: number; end: numb
       log.addRule(b.text, rule);
       continue;
     }
-    if (b.text.length < 400 && (CREDIT_TAIL.test(b.text) || FILE_PHOTO.test(b.text))) {
+    if (isCreditedCaption(b.text)) {
       captions.push(b);
       log.add(b.text, 'caption', 'caption.credit-line');
       continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_LINE } from '../../src/clean/edges.js';
+import { isCreditedCaption } from '../../src/clean/rules/media.js';
 import { matchTextRule } from '../../src/clean/text-rules.js';
 import { extractArticle } from '../../src/index.js';
 import { page, PARAGRAPHS } from '../helpers.js';
@@ -118,5 +119,32 @@ describe('paywall prompts in other languages', () => {
     'Le club réserve des places aux abonnés depuis 2019, a expliqué le directeur.',
   ])('not: %s', (line) => {
     expect(matchTextRule(line)).toBeNull();
+  });
+});
+
+describe('captions told by their credit, in the body of an HTML page', () => {
+  const caption = [
+    'Viele Hände arbeiten in einer Schlachthalle daran, die Tiere direkt zu verarbeiten. Bildrechte: MDR/David Straub',
+    'Das Wohn- und Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant',
+    'Eingefrorenes Sperma in einer Klinik.Friso Gentsch/dpa',
+    'Francesco Carta Fotografo | Moment | Getty Images',
+    'Smoke rises over the city on Monday. Credit: IDF.',
+    'FILE - Workers at the plant in 2019.',
+  ];
+  it.each(caption)('%s', (line) => {
+    expect(isCreditedCaption(line)).toBe(true);
+    const r = extractArticle(page(`<article><h1>Council approves budget</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p><p>${PARAGRAPHS[0]} Again.</p></article>`));
+    expect(r.body.text).not.toContain(line);
+    expect(r.removed.some((x) => x.ruleId === 'caption.credit-line' || x.category === 'credit')).toBe(true);
+  });
+  it.each(['Foto: REUTERS/Nathan Howard', '(Photo: @yorkshiresoap / Twitter)'])('a credit line: %s', (line) => {
+    expect(matchTextRule(line)?.id).toBe('credit.label');
+  });
+  it.each([
+    'The photo was taken in 2019 and shows the plant before the fire, the company said.',
+    'Der Minister sagte, das Bild sei gefälscht.',
+    'Prices rose 5% in March, according to the agency.',
+  ])('not: %s', (line) => {
+    expect(isCreditedCaption(line)).toBe(false);
   });
 });

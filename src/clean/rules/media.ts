@@ -1,5 +1,21 @@
 import type { RuleSet } from './types.js';
 
+/** Words that label a photo's credit, in English, German, French, Spanish, Italian, Polish: "Photo:", "Bildrechte:", "Foto(s):". */
+const CREDIT_WORDS = 'credit|photo|photograph|image|picture|screenshot|foto|bild|bildrechte|bildquelle|crédit|crédito|fotografía|zdjęcie';
+
+/**
+ * A caption ends with its credit: "… Credit: IDF.", "… (Reuters)", "… Clive Rose/Getty Images", "… Bildrechte:
+ * MDR/David Straub", "… © Gemeinde Nußdorf-Debant", "… | Moment | Getty Images"; or starts with one: "PHOTO BY …",
+ * "Screenshot: …".
+ */
+const CREDIT_TAIL = new RegExp(`(?:(?<![\\p{L}])(?:${CREDIT_WORDS})s?(?:\\(s\\))?\\s*:\\s*[^.]{2,60}\\.?|©\\s?[^.©]{2,60}\\.?|\\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?\\)\\.?|\\|\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)|[\\s.](?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+\\s?\\/\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|dpa|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+){0,3}))\\s*$|^(?:photo|photograph|image|screenshot|foto|bild)s?\\s+(?:by|von|:)\\s`, 'iu');
+/** Wire-service photo captions open with "FILE - " (a file photo) in capitals. */
+const FILE_PHOTO = /^FILE(?: PHOTO)?\s[-–—]\s/;
+const MAX_CAPTION = 400;
+
+/** A caption set as an ordinary line or paragraph, told by its credit. */
+export const isCreditedCaption = (text: string) => text.length < MAX_CAPTION && (CREDIT_TAIL.test(text) || FILE_PHOTO.test(text));
+
 /** Photo captions and credits: kept in `record.media`, taken out of the body. */
 export const media: RuleSet = {
   markup: [
@@ -10,7 +26,7 @@ export const media: RuleSet = {
     { id: 'credit.class', category: 'credit', tokens: ['credit', 'credits', 'imagecredit', 'photocredit', 'copyright', 'byline-image'], prefixes: ['credit', 'photo-credit', 'image-credit'] },
   ],
   text: [
-    { id: 'credit.label', category: 'credit', pattern: /^(?:photo|photograph|image|picture|video|credit|illustration|graphic)s?(?: credit)?\s*(?::|by\b)\s*\S[^.!?]{0,80}\.?$/i, maxChars: 120 },
+    { id: 'credit.label', category: 'credit', pattern: new RegExp(`^\\(?(?:${CREDIT_WORDS}|video|illustration|graphic)s?(?:\\(s\\))?(?: credit)?\\s*(?::|by(?![\\p{L}]))\\s*\\S[^.!?]{0,80}\\.?\\)?$`, 'iu'), maxChars: 120 },
     // "Paul Chinn/The San Francisco Chronicle/Getty Images", "Catie Dull/NPR"
     { id: 'credit.slashed', category: 'credit', pattern: /^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,4}(?:\s?\/\s?\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,4}){1,3}$/u, maxChars: 100 },
     { id: 'credit.agency', category: 'credit', pattern: /^\(?(?:AP|Reuters|AFP|Getty Images|EPA|Shutterstock|iStock|dpa)(?: Photo)?(?:\s*\/\s*[A-Z][\w .'-]{1,40})?\)?\.?$/, maxChars: 60 },
