@@ -37,6 +37,8 @@ describe('authors from markup and metadata', () => {
     ['JSON-LD author in Cyrillic', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ярослав Кузишин"}}</script>' }, ['Ярослав Кузишин']],
     ['the meta author the byline confirms', { head: '<meta name="author" content="Mark Holding"><meta property="article:author" content="Alex Hutchinson">', top: '<p class="byline">By Alex Hutchinson</p>' }, ['Alex Hutchinson']],
     ['a full name confirmed by its short form', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"André Oliver KLEIN"}}</script>', top: '<div class="story-authors"><a href="/autoren/508-andre-klein">André Klein</a></div>' }, ['André Oliver Klein']],
+    ['a "By" glued to the name', { top: '<p class="byline">ByTravis Haney</p>' }, ['Travis Haney']],
+    ['a name that starts with "By"', { top: '<p class="byline">Byron Smith</p>' }, ['Byron Smith']],
     ['a person over a desk', { head: '<meta name="author" content="Staff">', top: '<div class="byline">By Jane Doe</div>' }, ['Jane Doe']],
   ])('%s', (_what, parts, expected) => {
     expect(authorsOf(parts)).toEqual(expected);

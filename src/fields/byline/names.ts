@@ -24,8 +24,11 @@ function trimAffiliation(name: string): string {
   return (org > 0 ? words.slice(0, 2) : words).join(' ');
 }
 
+/** "ByTravis Haney": a byline whose "By" and name lost the space between them (case matters: "Byron" is a name). */
+const GLUED_BY = /^\s*By(?=\p{Lu}\p{Ll})/u;
+
 export function splitNames(raw: string): string[] {
-  const text = raw.replace(/\s+/g, ' ').replace(/\([^()]*\)/g, ' ').replace(LEAD, '').trim();
+  const text = raw.replace(GLUED_BY, '').replace(/\s+/g, ' ').replace(/\([^()]*\)/g, ' ').replace(LEAD, '').trim();
   const names: string[] = [];
   for (const part of text.split(SPLIT)) {
     const name = trimAffiliation(part.replace(LEAD, '').replace(/^[\s\-–—:·•]+|(?<![\s\-–—:·•.,])[\s\-–—:·•.,]+$/g, '').trim());
