@@ -8,13 +8,24 @@ const CREDIT_WORDS = 'credit|photo|photograph|image|picture|screenshot|foto|bild
  * MDR/David Straub", "… © Gemeinde Nußdorf-Debant", "… | Moment | Getty Images"; or starts with one: "PHOTO BY …",
  * "Screenshot: …".
  */
-const CREDIT_TAIL = new RegExp(`(?:(?<![\\p{L}])(?:${CREDIT_WORDS})s?(?:\\(s\\))?\\s*:\\s*[^.]{2,60}\\.?|©\\s?[^.©]{2,60}\\.?|\\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?\\)\\.?|\\|\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)|[\\s.](?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+\\s?\\/\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|dpa|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+){0,3}))\\s*$|^(?:photo|photograph|image|screenshot|foto|bild)s?\\s+(?:by|von|:)\\s`, 'iu');
+const CREDIT_TAIL = new RegExp(`(?:(?<![\\p{L}])(?:${CREDIT_WORDS})s?(?:\\(s\\))?\\s*:\\s*[^.]{2,60}\\.?|©\\s?[^.©]{2,60}\\.?|\\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?\\)\\.?|\\|\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)|[\\s.](?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+\\s?\\/\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|dpa|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+){0,3}))\\s*$`, 'iu');
+const CREDIT_HEAD = /^(?:photo|photograph|image|screenshot|foto|bild)s?\s+(?:by|von|:)\s/iu;
 /** Wire-service photo captions open with "FILE - " (a file photo) in capitals. */
 const FILE_PHOTO = /^FILE(?: PHOTO)?\s[-–—]\s/;
 const MAX_CAPTION = 400;
+/** A credit is at most this long: the tail test reads only the line's end, so a page of 200,000 paragraphs does
+ * not run it over every character. */
+const TAIL_CHARS = 120;
+
+/** Every credit tail holds one of these; most paragraphs hold none, and this test is far cheaper than the tail's. */
+const TAIL_MARK = /[:©(|/]/;
 
 /** A caption set as an ordinary line or paragraph, told by its credit. */
-export const isCreditedCaption = (text: string) => text.length < MAX_CAPTION && (CREDIT_TAIL.test(text) || FILE_PHOTO.test(text));
+export function isCreditedCaption(text: string): boolean {
+  if (text.length >= MAX_CAPTION) return false;
+  const tail = text.length > TAIL_CHARS ? text.slice(-TAIL_CHARS) : text;
+  return (TAIL_MARK.test(tail) && CREDIT_TAIL.test(tail)) || CREDIT_HEAD.test(text) || FILE_PHOTO.test(text);
+}
 
 /** Photo captions and credits: kept in `record.media`, taken out of the body. */
 export const media: RuleSet = {

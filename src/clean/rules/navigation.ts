@@ -17,8 +17,6 @@ export const navigation: RuleSet = {
   text: [
     { id: 'navigation.skip-link', category: 'navigation', pattern: /^skip to (?:the )?(?:main )?(?:content|navigation|article)\b/i, maxChars: 60 },
     { id: 'navigation.label', category: 'navigation', pattern: /^(?:topics|tags|related topics|filed under|categories|sections|menu|search|home|back to top|top of page|more on this|in this article)\s*(?::\s*)?$/i, maxChars: 30 },
-    // A table of contents' label and its jump links, in the languages of rules/related.ts.
-    { id: 'navigation.contents', category: 'navigation', pattern: /^(?:table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|sommario|inhoudsopgave|spis treści|innehåll|indhold|innhold)\s*:?$|^(?:jump|skip|go) to (?!the (?:main )?content)[^.!?]{1,40}$/iu, maxChars: 60 },
     { id: 'navigation.copyright', category: 'navigation', pattern: /^(?:©|\(c\)|copyright\b)(?!.{0,200}\b(?:said|says|lawsuit|infring))/i, maxChars: 240 },
     // Publication notes about the piece rather than its story: "This story originally appeared in…".
     { id: 'navigation.publication-note', category: 'other', pattern: /^(?:editor['’]?s note:\s*)?this (?:article|story|piece|essay|interview) (?:was )?(?:originally |first )?(?:published|appeared|ran)\b|^this (?:article|story) was featured in\b/i, maxChars: 300 },

@@ -19,9 +19,6 @@ export const newsletter: RuleSet = {
     { id: 'newsletter.email-field', category: 'newsletter', pattern: /^(?:enter your email(?: address)?|your email address|email address)\b/i, maxChars: 80 },
     { id: 'newsletter.sign-up-here', category: 'newsletter', pattern: /\b(?:sign up|subscribe|register) here\.?$/i, maxChars: 200 },
     { id: 'newsletter.confirmed', category: 'newsletter', pattern: /^your subscription (?:has been|is) confirmed\b|\bsubscribing to (?:a|our|this) newsletter indicates\b/i, maxChars: 300 },
-    // The same pushes in German, French, Spanish, Italian, Dutch: "Newsletter abonnieren", "Der … Newsletter informiert
-    // Sie", "Abonnez-vous à notre newsletter", "Suscríbete a nuestro boletín", "Iscriviti alla newsletter".
-    { id: 'newsletter.other-languages', category: 'newsletter', pattern: /^(?:jetzt )?(?:zum )?newsletter (?:abonnieren|anmelden|bestellen)\b|\bnewsletter informiert sie\b|^(?:abonnez-vous|inscrivez-vous) (?:à|a) (?:notre|nos|la) (?:newsletter|lettre)|^(?:suscríbete|suscribite|regístrate) (?:a|en) (?:nuestro|nuestra|nuestros|la|el) (?:boletín|newsletter)|^iscriviti (?:alla|alle|gratis alla) newsletter|^(?:meld je aan|schrijf je in) voor (?:onze|de) nieuwsbrief/iu, maxChars: 300 },
     { id: 'newsletter.thanks', category: 'newsletter', pattern: /^thanks? (?:you )?for (?:signing up|subscribing)\b/i, maxChars: 200 },
   ],
 };
