@@ -13,9 +13,12 @@ export const BYLINE_LINE = /^(?:by|von|par|por|door|di|av|przez)\s+\p{Lu}/iu;
 /** A full stop ends a sentence, and a sentence is no date line; a dot after a digit or a month's short form does
  * not ("01.07.2023", "3. Mai", "Dec. 23"). */
 const NOT_A_STOP = '(?:[^.]|(?<=\\d|(?<![\\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.)';
+/** A weekday, whole or short ("Monday", "Tue.", "Thurs"); not any word that starts like one ("Monkey", "Fritos"). */
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+
 /** A line that is only a date, with its label: "Published 2 hours ago", "Publié le 30 août 2023 à 14h52", "3. Mai
  * 2024, 17:47", "Heute, 12:37 Uhr" (word lists in rules/furniture.ts). */
-export const DATE_LINE = new RegExp(`^(?:(?:article |artikel )?${PUBLISHED_WORD}(?![\\p{L}])${NOT_A_STOP}{0,80}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s${NOT_A_STOP}{0,50}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}${NOT_A_STOP}{0,30}|${MONTH_NAME} \\d{1,2},? \\d{4}${NOT_A_STOP}{0,30}|\\d{1,2}\\.?\\s(?:de\\s)?${MONTH_NAME}\\s(?:de\\s)?\\d{4}${NOT_A_STOP}{0,30}|${RELATIVE_DAY},?\\s(?:à\\s|um\\s|at\\s)?\\d{1,2}[:.h]\\d{2}${NOT_A_STOP}{0,12})$`, 'iu');
+export const DATE_LINE = new RegExp(`^(?:(?:article |artikel )?${PUBLISHED_WORD}(?![\\p{L}])${NOT_A_STOP}{0,80}|${WEEKDAY},?\\s${NOT_A_STOP}{0,50}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}${NOT_A_STOP}{0,30}|${MONTH_NAME} \\d{1,2},? \\d{4}${NOT_A_STOP}{0,30}|\\d{1,2}\\.?\\s(?:de\\s)?${MONTH_NAME}\\s(?:de\\s)?\\d{4}${NOT_A_STOP}{0,30}|${RELATIVE_DAY},?\\s(?:à\\s|um\\s|at\\s)?\\d{1,2}[:.h]\\d{2}${NOT_A_STOP}{0,12})$`, 'iu');
 export const SENTENCE_END = /[.!?…"”'’)\]。！？」]\s*$/;
 
 /** The headline, and what stands before it, belong to the article's top, not its body; so do byline and date

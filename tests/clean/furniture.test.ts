@@ -94,3 +94,12 @@ describe('captions told by their credit, in the body of an HTML page', () => {
     expect(isCreditedCaption(line)).toBe(false);
   });
 });
+
+describe('weekday date lines', () => {
+  it.each(['Monday, Dec. 18, 2023', 'Tue., 5 March 2024', 'Thursday 21 December 2023 10:15'])('%s', (line) => {
+    expect(DATE_LINE.test(line)).toBe(true);
+  });
+  it.each(['Money talks, ‘quiet luxury’ whispers', 'Monkey Business Farfalloni Pasta Pot Grips', 'Fritos Scoops! or another type of corn chip', 'Sunscreen, hats and water'])('not: %s', (line) => {
+    expect(DATE_LINE.test(line)).toBe(false);
+  });
+});
