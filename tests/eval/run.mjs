@@ -65,6 +65,8 @@ const peer = (html, url) => {
 };
 const take = (items) => data.take(items, limit);
 const withDateline = (r) => (r?.dateline ? `${r.dateline.raw} ${r.body.text}` : r?.body.text ?? '');
+/** The body as a gold that keeps the article's summary at its top reads it: our dek, then the body. */
+const withDek = (r) => (r?.dek ? `${r.dek}\n${withDateline(r)}` : withDateline(r));
 const worst = [];
 
 section('naeb', () => take(data.naeb()), (p) => p.id, (items) => {
@@ -183,7 +185,7 @@ section('postlight', () => take(data.postlight()), (p) => p.id, (items) => {
 });
 
 section('fundus', () => take(data.fundus()), (p) => p.id, (items) => {
-  const ours = [], theirs = [];
+  const ours = [], theirs = [], oursWithDek = [];
   const title = [new Tally(), new Tally()], authors = [new Mean(), new Mean()], date = [new Tally(), new Tally()], credited = new Mean();
   for (const page of items) {
     const r = run(`fundus/${page.id}`, page.html, { url: page.url ?? undefined });
@@ -193,6 +195,7 @@ section('fundus', () => take(data.fundus()), (p) => p.id, (items) => {
     if (goldBody) {
       const score = bodyScore(withDateline(r), goldBody);
       ours.push(score);
+      oursWithDek.push(bodyScore(withDek(r), goldBody));
       worst.push({ id: `fundus/${page.id}`, site: page.url, ...score });
       theirs.push(bodyScore(p.text, goldBody));
     }
@@ -212,6 +215,7 @@ section('fundus', () => take(data.fundus()), (p) => p.id, (items) => {
   }
   const a = aggregateBody(ours), b = aggregateBody(theirs);
   row('fundus', 'body F1 (gold: Fundus output)', a.n, a.f1, b.f1);
+  row('fundus', 'body F1, dek + body (informative: the gold body starts with the article\'s summary, which the record keeps as its dek)', a.n, aggregateBody(oursWithDek).f1);
   row('fundus', 'title accuracy', title[0].n, title[0].rate, title[1].rate);
   row('fundus', 'authors F1', authors[0].n, authors[0].value, authors[1].value);
   row('fundus', 'authors F1, credits when no person is named (informative: the gold lists agencies and outlets)', credited.n, credited.value);
