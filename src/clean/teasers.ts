@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { linkDensity, type Block } from '../blocks/types.js';
-import { registrableDomain } from '../fields/site/index.js';
+import { registrableDomain } from '../load/domain.js';
 
 /** How far up from a block its card may be. */
 const MAX_CLIMB = 6;
@@ -38,7 +38,7 @@ function isItem(el: Element, repeats: Map<Element, Map<string, number>>): boolea
 
 interface Card {
   chars: number;
-  /** index in `blocks` of the first linked title, or -1 */
+  /** position in the card's `blocks` of its first linked title, or -1 */
   title: number;
   blocks: Block[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/index.js';
-import { registrableDomain } from '../../src/fields/site/index.js';
+import { registrableDomain } from '../../src/load/domain.js';
 import { PARAGRAPHS } from '../helpers.js';
 
 const STORY = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
@@ -17,6 +17,13 @@ describe('siteName', () => {
     ['a country second-level domain', 'Council approves budget', 'https://news.abc.net.au/x', '', 'abc.net.au'],
   ])('%s', (_what, title, url, head, expected) => {
     expect(siteOf(title, url, head)).toBe(expected);
+  });
+
+  it.each([
+    ['https://www.bbc.co.uk/news/1', 'bbc.co.uk'],
+    ['//cdn.example.com/x.js', 'example.com'],
+  ])('the registrable domain of %s', (url, domain) => {
+    expect(registrableDomain(url)).toBe(domain);
   });
 
   it.each(['http://127.0.0.1/x', 'http://localhost:8080/x', 'not a url', ''])('no domain brand for "%s"', (url) => {

@@ -1,9 +1,8 @@
-import type { RuleSet } from './types.js';
-
 /**
  * The page's own furniture around a story, in the languages of the news we see (English, German, French,
  * Spanish, Italian, Dutch, Portuguese, Polish, Swedish, Norwegian, Danish): date lines and reading times.
  */
+import type { RuleSet } from './types.js';
 
 /** Words that open a date line: "Published", "Publié le", "Veröffentlicht am", "Aktualizacja:". */
 export const PUBLISHED_WORDS = [

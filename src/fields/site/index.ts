@@ -1,8 +1,7 @@
 /** siteName, canonicalUrl and url. */
+import { registrableDomain } from '../../load/domain.js';
 import { clean, jsonStrings, metaValue, squash, type FieldInput } from '../types.js';
 
-/** Second-level labels under a country code that are not a brand: "bbc.co.uk", "abc.net.au", "asahi.com.br". */
-const SECOND_LEVEL = /^(?:co|com|net|org|gov|edu|ac|ne|or|go|gob|nic|ltd|plc)$/;
 /** How a `<title>` separates the story from the site's name. */
 // The lookbehind starts a match at the first space of a run only: unanchored, `\s+` retried at every space of a
 // long run is quadratic.
@@ -42,18 +41,6 @@ function fromDomain(input: FieldInput): string | null {
   return spelled ?? domain;
 }
 
-export function registrableDomain(url: string | null): string | null {
-  let host: string;
-  try {
-    host = url ? new URL(url).hostname.toLowerCase() : '';
-  } catch {
-    return null;
-  }
-  if (!host.includes('.') || /^[\d.]+$|^\[|:/.test(host)) return null;
-  const labels = host.replace(/\.$/, '').split('.');
-  const n = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && SECOND_LEVEL.test(labels[labels.length - 2]!) ? 3 : 2;
-  return labels.slice(-n).join('.');
-}
 
 function resolveUrl(href: string, base: string | null): string | null {
   try {
