@@ -103,3 +103,28 @@ describe('weekday date lines', () => {
     expect(DATE_LINE.test(line)).toBe(false);
   });
 });
+
+describe('the text of embeds, forms and labels every site shares', () => {
+  it.each<[string, string]>([
+    ['View this post on Instagram', 'social.instagram-embed'],
+    ['A post shared by Jane Doe (@janedoe)', 'social.instagram-embed'],
+    ['Please enable JavaScript to view the comments powered by Disqus.', 'comments.disqus'],
+    ['By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.', 'newsletter.form-consent'],
+    ['Contact me with news and offers from other Future brands', 'newsletter.form-consent'],
+    ['Receive email from us on behalf of our trusted partners or sponsors', 'newsletter.form-consent'],
+    ['- Advertisement -', 'advertisement.label'],
+    ['Story continues', 'advertisement.label'],
+    ['People are also reading…', 'related.label'],
+    ["Editor's Picks", 'related.label'],
+    ['Editor’s Picks', 'related.label'],
+  ])('%s', (line, id) => {
+    expect(matchTextRule(line)?.id).toBe(id);
+  });
+  it.each([
+    'The post shared by the senator on Instagram drew thousands of replies within an hour.',
+    'By submitting the bill, the governor said, the lawmakers agreed to a compromise.',
+    'The story continues to unfold, officials said on Monday.',
+  ])('not: %s', (line) => {
+    expect(matchTextRule(line)).toBeNull();
+  });
+});

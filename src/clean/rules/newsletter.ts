@@ -19,6 +19,9 @@ export const newsletter: RuleSet = {
     { id: 'newsletter.email-field', category: 'newsletter', pattern: /^(?:enter your email(?: address)?|your email address|email address)\b/i, maxChars: 80 },
     { id: 'newsletter.sign-up-here', category: 'newsletter', pattern: /\b(?:sign up|subscribe|register) here\.?$/i, maxChars: 200 },
     { id: 'newsletter.confirmed', category: 'newsletter', pattern: /^your subscription (?:has been|is) confirmed\b|\bsubscribing to (?:a|our|this) newsletter indicates\b/i, maxChars: 300 },
+    // The consent lines of a sign-up form: "By submitting your information you agree to the Terms…", "Contact me
+    // with news and offers from other … brands", "Receive email from us on behalf of our trusted partners".
+    { id: 'newsletter.form-consent', category: 'newsletter', pattern: /^by (?:submitting|signing up|subscribing|clicking)\b[^.!?]{0,80}\byou (?:agree|consent|accept)\b|^(?:contact me|receive (?:email|emails|news)) (?:with|from) (?:news|us)\b[^.!?]{0,80}\b(?:offers|partners|sponsors|brands)\b/i, maxChars: 300 },
     { id: 'newsletter.thanks', category: 'newsletter', pattern: /^thanks? (?:you )?for (?:signing up|subscribing)\b/i, maxChars: 200 },
   ],
 };

@@ -23,7 +23,7 @@ export const related: RuleSet = {
     {
       id: 'related.label',
       category: 'related',
-      pattern: new RegExp(`^(?:related(?: articles?| stories| content| coverage| links?| reading)?|read more|read next|more from [^.!?]{1,40}|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like|also read|see also|more stories|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|editors?['’]? (?:picks?|recommendations|choice)|latest from [^.!?]{1,40}|further reading|what to read next|${READ_ALSO})(?![\\p{L}])[^.!?]{0,120}$|^more(?: on this(?: story)?| coverage)?\\s*:$`, 'iu'),
+      pattern: new RegExp(`^(?:related(?: articles?| stories| content| coverage| links?| reading)?|read more|read next|more from [^.!?]{1,40}|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like|also read|see also|more stories|most (?:popular|read|viewed|shared)|people are (?:also )?reading|trending(?: now| stories)?|editors?['’]?s? (?:picks?|recommendations|choice)|latest from [^.!?]{1,40}|further reading|what to read next|${READ_ALSO})(?![\\p{L}])[^.!?]{0,120}$|^more(?: on this(?: story)?| coverage)?\\s*:$`, 'iu'),
       maxChars: 140,
     },
     { id: 'related.read-also', category: 'related', pattern: new RegExp(`^(?:(?:read|see|watch|listen|related|also|more)(?:\\s*(?:also|more|next))?|${READ_ALSO})\\s*:\\s*\\S`, 'iu'), maxChars: 200 },

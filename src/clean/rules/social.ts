@@ -19,6 +19,8 @@ export const social: RuleSet = {
     { id: 'social.follow-page', category: 'social', pattern: /^follow (?:the |us |our )?[^.!?]{0,60}\bon (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b/i, maxChars: 200 },
     // The attribution line under an embedded post: "— NFL (@NFL) December 22, 2023".
     { id: 'social.post-attribution', category: 'social', pattern: /^[—–-]\s*[^()\s][^()]{0,59}\(@\w{1,30}\)\s*\p{L}+\.? \d{1,2}, \d{4}$/u, maxChars: 120 },
+    // What Instagram's embed code prints around a post on every site that embeds one.
+    { id: 'social.instagram-embed', category: 'social', pattern: /^(?:view this post on instagram|a post shared by\b[^.!?]{0,80}$)/i, maxChars: 120 },
     { id: 'social.share-this', category: 'social', pattern: /^(?:share (?:this|on|via|the article|the story|article|story)\b|follow us (?:on|at)\b|click to share\b)/i, maxChars: 120 },
   ],
 };
