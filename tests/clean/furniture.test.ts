@@ -128,3 +128,20 @@ describe('the text of embeds, forms and labels every site shares', () => {
     expect(matchTextRule(line)).toBeNull();
   });
 });
+
+describe('captions closed by a photo agency', () => {
+  it.each([
+    'The dress that Princess Diana wore in Italy in 1985 has broken a record at auction. (Getty Images / Getty Images)',
+    'A man walks past the closed store in Hong Kong. UCG/Universal Images Group via Getty Images, FILE',
+    'The mayor at a news conference in 2019. Sun-Times file photo',
+    'Rikkie Kolle becomes the first trans woman to be named Miss Netherlands. Shutterstock',
+  ])('%s', (line) => {
+    expect(isCreditedCaption(line)).toBe(true);
+  });
+  it.each([
+    'The company sold the photos via Getty Images and other agencies last year, the filing shows.',
+    'Prosecutors showed the jury a file photo of the suspect, the lawyer said.',
+  ])('not: %s', (line) => {
+    expect(isCreditedCaption(line)).toBe(false);
+  });
+});

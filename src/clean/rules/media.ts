@@ -2,13 +2,15 @@ import type { RuleSet } from './types.js';
 
 /** Words that label a photo's credit, in English, German, French, Spanish, Italian, Polish: "Photo:", "Bildrechte:", "Foto(s):". */
 const CREDIT_WORDS = 'credit|photo|photograph|image|picture|screenshot|foto|bild|bildrechte|bildquelle|crédit|crédito|fotografía|zdjęcie';
+/** Photo agencies whose name closes a caption: "(Getty Images / Getty Images)", "… via Getty Images, FILE". */
+const AGENCIES = 'AP|Reuters|AFP|Getty Images|EPA|Shutterstock';
 
 /**
  * A caption ends with its credit: "… Credit: IDF.", "… (Reuters)", "… Clive Rose/Getty Images", "… Bildrechte:
  * MDR/David Straub", "… © Gemeinde Nußdorf-Debant", "… | Moment | Getty Images"; or starts with one: "PHOTO BY …",
  * "Screenshot: …".
  */
-const CREDIT_TAIL = new RegExp(`(?:(?<![\\p{L}])(?:${CREDIT_WORDS})s?(?:\\(s\\))?\\s*:\\s*[^.]{2,60}\\.?|©\\s?[^.©]{2,60}\\.?|\\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?\\)\\.?|\\|\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)|[\\s.](?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+\\s?\\/\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|dpa|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+){0,3}))\\s*$`, 'iu');
+const CREDIT_TAIL = new RegExp(`(?:(?<![\\p{L}])(?:${CREDIT_WORDS})s?(?:\\(s\\))?\\s*:\\s*[^.]{2,60}\\.?|©\\s?[^.©]{2,60}\\.?|\\((?:[^()]{0,40}\\/\\s?)?(?:${AGENCIES})(?: Photo)?(?:\\s?\\/\\s?[^()]{1,40})?\\)\\.?|(?<![\\p{L}])via (?:${AGENCIES})(?:,\\s?file)?|(?<![\\p{L}])file (?:photo|image)|[.!?]\\s?(?:Getty Images|Shutterstock|AP Photo)|\\|\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)|[\\s.](?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+\\s?\\/\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|dpa|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+){0,3}))\\s*$`, 'iu');
 const CREDIT_HEAD = /^(?:photo|photograph|image|screenshot|foto|bild)s?\s+(?:by|von|:)\s/iu;
 /** Wire-service photo captions open with "FILE - " (a file photo) in capitals. */
 const FILE_PHOTO = /^FILE(?: PHOTO)?\s[-–—]\s/;
@@ -18,7 +20,7 @@ const MAX_CAPTION = 400;
 const TAIL_CHARS = 120;
 
 /** Every credit tail holds one of these; most paragraphs hold none, and this test is far cheaper than the tail's. */
-const TAIL_MARK = /[:©(|/]/;
+const TAIL_MARK = /[:©(|/]|getty|shutterstock|file (?:photo|image)|via (?:ap|reuters|afp|epa)\b/i;
 
 /** A caption set as an ordinary line or paragraph, told by its credit. */
 export function isCreditedCaption(text: string): boolean {
