@@ -135,12 +135,20 @@ describe('captions closed by a photo agency', () => {
     'A man walks past the closed store in Hong Kong. UCG/Universal Images Group via Getty Images, FILE',
     'The mayor at a news conference in 2019. Sun-Times file photo',
     'Rikkie Kolle becomes the first trans woman to be named Miss Netherlands. Shutterstock',
+    'A boutique on Parizska street in Prague, Czech Republic. Milan Jaros/Bloomberg/Getty Images',
+    'Shoppers at Navy Pier Nov. 27, 2023, in Chicago. (Armando L. Sanchez/Chicago Tribune)',
+    'The suspect was flown to Idaho in January 2022. (Derek Shook for Fox News Digital)',
+    'Much of his business may be impacted if a new deal is not reached. (Submitted by Darren Larvin)',
   ])('%s', (line) => {
     expect(isCreditedCaption(line)).toBe(true);
   });
   it.each([
     'The company sold the photos via Getty Images and other agencies last year, the filing shows.',
     'Prosecutors showed the jury a file photo of the suspect, the lawyer said.',
+    'The report covers the 2022 season and the one before it (2020/2021).',
+    'He voted for the bill in March (and against it in May).',
+    'The rye rounds out the body of the potent whiskey (bottled at proof between 52.6-53.5% ABV/105.3-107 proof).',
+    'TV: ABC | Live stream: Fubo (Try for free)',
   ])('not: %s', (line) => {
     expect(isCreditedCaption(line)).toBe(false);
   });

@@ -6,11 +6,15 @@ const CREDIT_WORDS = 'credit|photo|photograph|image|picture|screenshot|foto|bild
 const AGENCIES = 'AP|Reuters|AFP|Getty Images|EPA|Shutterstock';
 
 /**
- * A caption ends with its credit: "… Credit: IDF.", "… (Reuters)", "… Clive Rose/Getty Images", "… Bildrechte:
- * MDR/David Straub", "… © Gemeinde Nußdorf-Debant", "… | Moment | Getty Images"; or starts with one: "PHOTO BY …",
- * "Screenshot: …".
+ * A caption ends with its credit: "… Credit: IDF.", "… (Reuters)", "… Clive Rose/Getty Images", "… Milan
+ * Jaros/Bloomberg/Getty Images", "… (Nuccio DiNuzzo/Chicago Tribune)", "… (Derek Shook for Fox News Digital)",
+ * "… (Submitted by Darren Larvin)", "… Bildrechte: MDR/David Straub", "… © Gemeinde Nußdorf-Debant", "… | Moment
+ * | Getty Images"; or starts with one: "PHOTO BY …", "Screenshot: …".
  */
-const CREDIT_TAIL = new RegExp(`(?:(?<![\\p{L}])(?:${CREDIT_WORDS})s?(?:\\(s\\))?\\s*:\\s*[^.]{2,60}\\.?|©\\s?[^.©]{2,60}\\.?|\\((?:[^()]{0,40}\\/\\s?)?(?:${AGENCIES})(?: Photo)?(?:\\s?\\/\\s?[^()]{1,40})?\\)\\.?|(?<![\\p{L}])via (?:${AGENCIES})(?:,\\s?file)?|(?<![\\p{L}])file (?:photo|image)|[.!?]\\s?(?:Getty Images|Shutterstock|AP Photo)|\\|\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)|[\\s.](?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+\\s?\\/\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|dpa|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+){0,3}))\\s*$`, 'iu');
+const CREDIT_TAIL = new RegExp(`(?:(?<![\\p{L}])(?:${CREDIT_WORDS})s?(?:\\(s\\))?\\s*:\\s*[^.]{2,60}\\.?|©\\s?[^.©]{2,60}\\.?|\\((?:[^()]{0,40}\\/\\s?)?(?:${AGENCIES})(?: Photo)?(?:\\s?\\/\\s?[^()]{1,40})?\\)\\.?|(?<![\\p{L}])via (?:${AGENCIES})(?:,\\s?file)?|(?<![\\p{L}])file (?:photo|image)|[.!?]\\s?(?:Getty Images|Shutterstock|AP Photo)|\\|\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)|[\\s.](?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+(?:\\s?\\/\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|dpa|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+){0,3})){1,3})\\s*$`, 'iu');
+/** A credit in brackets at the end: "(Nuccio DiNuzzo/Chicago Tribune)", "(Derek Shook for Fox News Digital)", "(Submitted by
+ * Darren Larvin)". Case matters here: "(bottled at 52.6% ABV/105 proof)" and "(Try for free)" are not credits. */
+const BRACKETED_CREDIT = /\((?:[\p{Lu}@][^()/]{1,50}\s?\/\s?\p{Lu}[^()]{1,40}|\p{Lu}[^()]{1,40} for \p{Lu}[^()]{1,40}|(?:[Ss]ubmitted by|[Cc]ourtesy(?: of)?|[Pp]hoto (?:by|courtesy of)) \p{Lu}[^()]{1,40})\)\.?\s*$/u;
 const CREDIT_HEAD = /^(?:photo|photograph|image|screenshot|foto|bild)s?\s+(?:by|von|:)\s/iu;
 /** Wire-service photo captions open with "FILE - " (a file photo) in capitals. */
 const FILE_PHOTO = /^FILE(?: PHOTO)?\s[-–—]\s/;
@@ -26,7 +30,7 @@ const TAIL_MARK = /[:©(|/]|getty|shutterstock|file (?:photo|image)|via (?:ap|re
 export function isCreditedCaption(text: string): boolean {
   if (text.length >= MAX_CAPTION) return false;
   const tail = text.length > TAIL_CHARS ? text.slice(-TAIL_CHARS) : text;
-  return (TAIL_MARK.test(tail) && CREDIT_TAIL.test(tail)) || CREDIT_HEAD.test(text) || FILE_PHOTO.test(text);
+  return (TAIL_MARK.test(tail) && (CREDIT_TAIL.test(tail) || BRACKETED_CREDIT.test(tail))) || CREDIT_HEAD.test(text) || FILE_PHOTO.test(text);
 }
 
 /** Photo captions and credits: kept in `record.media`, taken out of the body. */
