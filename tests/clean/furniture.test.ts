@@ -35,28 +35,9 @@ describe('date lines in the languages of the news', () => {
   });
 });
 
-describe('reading times', () => {
-  it.each(['6 minute read', '• 8 min read', '3 Min Lesezeit', 'Temps de Lecture 4 min.', 'Lesedauer: 2 Minuten', '5 min read', 'Tiempo de lectura: 3 minutos'])('%s', (line) => {
-    expect(matchTextRule(line)?.id).toBe('furniture.reading-time');
-  });
-  it.each(['He said he would read it in 5 minutes.', 'Read more', '6 minutes of reading aloud a day helps children'])('not: %s', (line) => {
-    expect(matchTextRule(line)?.id).not.toBe('furniture.reading-time');
-  });
-
-  it('takes a German date line and reading time out of the body', () => {
-    const r = extractArticle(page(`<article><h1>Council approves budget</h1><p>3. Mai 2024, 17:47</p><p>3 Min Lesezeit</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`));
-    expect(r.body.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
-  });
-});
-
 describe('related labels in other languages', () => {
   it.each<[string, string]>([
-    ['Passend zum Artikel', 'related'],
-    ['À découvrir', 'related'],
-    ['Para saber más', 'related'],
     ['Czytaj więcej', 'related'],
-    ["Editors' Recommendations", 'related'],
-    ['Latest From Politics', 'related'],
   ])('%s', (line, category) => {
     expect(matchTextRule(line)?.category).toBe(category);
   });
@@ -108,22 +89,16 @@ describe('the text of embeds, forms and labels every site shares', () => {
   it.each<[string, string]>([
     ['View this post on Instagram', 'social.instagram-embed'],
     ['A post shared by Jane Doe (@janedoe)', 'social.instagram-embed'],
-    ['Please enable JavaScript to view the comments powered by Disqus.', 'comments.disqus'],
     ['By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.', 'newsletter.form-consent'],
     ['Contact me with news and offers from other Future brands', 'newsletter.form-consent'],
     ['Receive email from us on behalf of our trusted partners or sponsors', 'newsletter.form-consent'],
-    ['- Advertisement -', 'advertisement.label'],
-    ['Story continues', 'advertisement.label'],
-    ['People are also reading…', 'related.label'],
     ["Editor's Picks", 'related.label'],
-    ['Editor’s Picks', 'related.label'],
   ])('%s', (line, id) => {
     expect(matchTextRule(line)?.id).toBe(id);
   });
   it.each([
     'The post shared by the senator on Instagram drew thousands of replies within an hour.',
     'By submitting the bill, the governor said, the lawmakers agreed to a compromise.',
-    'The story continues to unfold, officials said on Monday.',
   ])('not: %s', (line) => {
     expect(matchTextRule(line)).toBeNull();
   });

@@ -1,8 +1,7 @@
 /**
- * The page's own furniture around a story, in the languages of the news we see (English, German, French,
- * Spanish, Italian, Dutch, Portuguese, Polish, Swedish, Norwegian, Danish): date lines and reading times.
+ * The words of a page's date lines, in the languages of the news we see (English, German, French, Spanish,
+ * Italian, Dutch, Portuguese, Polish, Swedish, Norwegian, Danish); clean/edges.ts builds DATE_LINE from them.
  */
-import type { RuleSet } from './types.js';
 
 /** Words that open a date line: "Published", "Publié le", "Veröffentlicht am", "Aktualizacja:". */
 export const PUBLISHED_WORDS = [
@@ -33,19 +32,3 @@ const alternatives = (words: readonly string[]) => [...new Set(words)].sort((a, 
 export const MONTH_NAME = `(?:${alternatives(MONTHS)})\\.?`;
 export const PUBLISHED_WORD = `(?:${alternatives(PUBLISHED_WORDS)})`;
 export const RELATIVE_DAY = `(?:${alternatives(RELATIVE_DAYS)})`;
-
-/** Reading-time words: "6 minute read", "3 Min Lesezeit", "Temps de lecture 4 min.", "Lesedauer: 2 Minuten". */
-const READING = "read|reading time|lesezeit|lesedauer|de lecture|temps de lecture|de lectura|tiempo de lectura|di lettura|tempo di lettura|leestijd|lesetid|lästid|læsetid|czytania|czas czytania";
-const MINUTES = 'min(?:ute)?s?\\.?|minuten|minuti|minutos|minuter|minutter|minut';
-
-export const furniture: RuleSet = {
-  markup: [],
-  text: [
-    {
-      id: 'furniture.reading-time',
-      category: 'other',
-      pattern: new RegExp(`^(?:[•·|]\\s?)?(?:\\d{1,3}\\s?(?:${MINUTES})\\s(?:${READING})|(?:${READING})\\s?:?\\s\\d{1,3}\\s?(?:${MINUTES}))\\.?$`, 'iu'),
-      maxChars: 40,
-    },
-  ],
-};

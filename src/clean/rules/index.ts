@@ -5,7 +5,6 @@ import { advertisement } from './advertisement.js';
 import { comments } from './comments.js';
 import { consent } from './consent.js';
 import { donation } from './donation.js';
-import { furniture } from './furniture.js';
 import { hidden } from './hidden.js';
 import { media } from './media.js';
 import { meter } from './meter.js';
@@ -22,7 +21,7 @@ export type { MarkupRule, TextRule, RuleSet } from './types.js';
 /** Order matters: the first rule that fires names the category. Access rules come first so that a
  * "register to continue reading" line is reported as evidence of a paywall, not as a newsletter. */
 const SETS: readonly RuleSet[] = [
-  hidden, meter, paywall, registration, donation, newsletter, consent, comments, social, related, advertisement, media, navigation, furniture,
+  hidden, meter, paywall, registration, donation, newsletter, consent, comments, social, related, advertisement, media, navigation,
 ];
 
 export const MARKUP_RULES: readonly MarkupRule[] = SETS.flatMap((s) => s.markup);

@@ -4,7 +4,7 @@ import type { RuleSet } from './types.js';
  * "Read also" in the languages of the news we see: a section label on its own, or the lead of an inline link.
  * German, French, Spanish, Italian, Dutch, Norwegian/Danish, Swedish, Portuguese, Polish.
  */
-const READ_ALSO = "lesen sie (?:auch|mehr)|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie auch interessieren|(?:à )?lire aussi|à découvrir|sur le même sujet|lee también|para saber más|te puede interesar|leggi anche|potrebbe interessarti|lees ook|les også|læs også|läs också|leia também|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także)";
+const READ_ALSO = "lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|lee también|te puede interesar|leggi anche|potrebbe interessarti|lees ook|les også|læs også|läs också|leia também|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także)";
 
 /** Links to other stories: related, recommended, most read, recirculation widgets. */
 export const related: RuleSet = {
@@ -23,7 +23,7 @@ export const related: RuleSet = {
     {
       id: 'related.label',
       category: 'related',
-      pattern: new RegExp(`^(?:related(?: articles?| stories| content| coverage| links?| reading)?|read more|read next|more from [^.!?]{1,40}|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like|also read|see also|more stories|most (?:popular|read|viewed|shared)|people are (?:also )?reading|trending(?: now| stories)?|editors?['’]?s? (?:picks?|recommendations|choice)|latest from [^.!?]{1,40}|further reading|what to read next|${READ_ALSO})(?![\\p{L}])[^.!?]{0,120}$|^more(?: on this(?: story)?| coverage)?\\s*:$`, 'iu'),
+      pattern: new RegExp(`^(?:related(?: articles?| stories| content| coverage| links?| reading)?|read more|read next|more from [^.!?]{1,40}|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like|also read|see also|more stories|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|editor'?s picks?|further reading|what to read next|${READ_ALSO})(?![\\p{L}])[^.!?]{0,120}$|^more(?: on this(?: story)?| coverage)?\\s*:$`, 'iu'),
       maxChars: 140,
     },
     { id: 'related.read-also', category: 'related', pattern: new RegExp(`^(?:(?:read|see|watch|listen|related|also|more)(?:\\s*(?:also|more|next))?|${READ_ALSO})\\s*:\\s*\\S`, 'iu'), maxChars: 200 },
