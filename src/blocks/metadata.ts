@@ -73,7 +73,8 @@ const typesOf = (node: JsonObject): string[] => {
 export function flattenJsonLd(roots: unknown[]): JsonObject[] {
   const out: JsonObject[] = [];
   const seen = new Set<unknown>();
-  const stack: { value: unknown; depth: number }[] = roots.map((value) => ({ value, depth: 0 }));
+  // A stack pops its last entry first: the roots go on in reverse so that nodes come out in document order.
+  const stack: { value: unknown; depth: number }[] = roots.map((value) => ({ value, depth: 0 })).reverse();
   while (stack.length && out.length < MAX_JSONLD_NODES) {
     const { value, depth } = stack.pop()!;
     if (!value || typeof value !== 'object' || seen.has(value) || depth > MAX_JSONLD_DEPTH) continue;
