@@ -17,6 +17,12 @@ describe('splitNames', () => {
     ['Door Jan de Vries', ['Jan de Vries']],
     ['Av Kari Nordmann', ['Kari Nordmann']],
     ['Af Mette Frederiksen', ['Mette Frederiksen']],
+    ['Av Kari Nordmann og Ola Hansen', ['Kari Nordmann', 'Ola Hansen']],
+    ['Av Anna Svensson och Erik Berg', ['Anna Svensson', 'Erik Berg']],
+    ['Door Jan de Vries en Piet Jansen', ['Jan de Vries', 'Piet Jansen']],
+    ['Андрей Колесников и Мария Петрова', ['Андрей Колесников', 'Мария Петрова']],
+    // Conjunctions are lower case: "En" and "Og" starting a name stay in it.
+    ['Jan En Smit', ['Jan En Smit']],
     ['Autor: Anna Nowak', ['Anna Nowak']],
     ['Texte : Claire Petit', ['Claire Petit']],
     ['Posted by Jane Doe', ['Jane Doe']],

@@ -1,12 +1,12 @@
 /**
  * Turns a byline string into person names: drops "By", dates, job titles, agencies and "Staff", splits on
- * "and", commas and ampersands.
+ * "and" (or its word in the byline's language), commas and ampersands.
  */
 
 const LEAD = /^\s*(?:(?:written|posted|reported)\s+)?(?:by|von|par|por|door|di|av|af|przez|de|of|from|text|texte|autor(?:in)?|author|reporting by|words by)\s*[:-]?\s+/i;
 /** Separators between names. Conjunctions are matched in lower case (or all caps) only, so that the
  * initial in "Cam E. Kettles" is not read as the Portuguese "e". */
-const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n)\s*|(?<!\s)\s+(?:and|AND|und|et|y|e|i|oraz|with)\s+/;
+const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n)\s*|(?<!\s)\s+(?:and|AND|und|et|y|e|i|og|och|en|oraz|и|with)\s+/;
 /** Words that make a byline segment a role, desk or agency rather than a person. */
 const NOT_A_PERSON = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|desk|team|news|newsroom|agency|agencies|associated press|reuters|afp|dpa|bloomberg|updated|published|posted|photos?|video|min(?:ute)?s? read|follow|email|twitter|senior|chief|bureau|service|wire|press|media|online|digital|report|redaktion|rédaction|zeitung|rundschau|nachrichten|rundfunk|welle|scanpix|ritzau|the\b)/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|de|del|la|le|da|di|du|dos|bin|al|ibn|mc|st\.?))$/u;
