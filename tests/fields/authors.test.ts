@@ -40,6 +40,8 @@ describe('authors from markup and metadata', () => {
     ['a "By" glued to the name', { top: '<p class="byline">ByTravis Haney</p>' }, ['Travis Haney']],
     ['a name that starts with "By"', { top: '<p class="byline">Byron Smith</p>' }, ['Byron Smith']],
     ['a person over a desk', { head: '<meta name="author" content="Staff">', top: '<div class="byline">By Jane Doe</div>' }, ['Jane Doe']],
+    ['"— Name" under the headline', { top: '<p>— Jane Doe</p>' }, ['Jane Doe']],
+    ['"– Name og Name" under the headline', { top: '<p>– Kari Nordmann og Ola Hansen</p>' }, ['Kari Nordmann', 'Ola Hansen']],
   ])('%s', (_what, parts, expected) => {
     expect(authorsOf(parts)).toEqual(expected);
   });
@@ -57,6 +59,8 @@ describe('authors from markup and metadata', () => {
     ['a card linked whole, "By" and date too', { top: '<div class="rail"><a href="/other"><h2>Ann Other and Bob Elsewhere</h2><small>By Mary Major Dec 11, 2023</small></a></div>' }],
     ['links after a By line, in the same element', { top: '<div class="list"><h2>Other stories</h2>By Mary Major Dec 11, 2023<h3>More</h3><a href="/o1">Ann Other</a> <a href="/o2">Bob Elsewhere</a></div>' }],
     ['an author in a related-stories box', { after: '<aside class="related"><a href="/x">Other story</a><span class="author">Mary Major</span></aside>' }],
+    ['a dash line that is no name', { top: '<p>— Updated Dec. 23, 2023</p>' }],
+    ['a dash line signing a quotation in the story', { end: '<blockquote>Stay hungry, stay foolish.</blockquote><p>— Steve Jobs</p>' }],
   ])('%s → none', (_what, parts) => {
     expect(authorsOf(parts)).toEqual([]);
   });

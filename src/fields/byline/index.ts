@@ -16,6 +16,8 @@ import { isPersonName, splitNames } from './names.js';
 const BYLINE_HINTS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'byline-name', 'bylinename', 'writer', 'contributor', 'creator']);
 /** "By", and the word for it in other languages ("Von", "Par", "Door", "Di", "Av", "Af", "Autor:", "Texte :"). */
 const BY_LINE = /^(?:(?:written|posted|reported)\s+by|by|von|par|por|door|di|av|af|przez|(?:autor(?:in)?|text|texte)\s?:)\s+\p{Lu}/iu;
+/** A byline set as "— Jane Doe" (an em or en dash, then the name). */
+const DASH_LINE = /^[—–]\s*(?=\p{Lu})/u;
 /** How many blocks before the body a byline may stand (meta rows, share bars and photos come between). */
 const NEAR_BODY = 30;
 const META_AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'cxenseparse:author', 'twitter:creator:name'];
@@ -107,8 +109,13 @@ function fromHeaderText(input: FieldInput, headline: string | null): string[] {
       if (names.length) return [...new Set(names)];
     }
   }
-  // "Jane Doe | Reuters" lines on plain-text pages.
+  // "Jane Doe | Reuters" lines on plain-text pages, and "— Jane Doe" set under the headline. Only there: a dash
+  // line further down signs a quotation or an epigraph.
   for (const b of zone.after) {
+    if (DASH_LINE.test(b.text) && b.text.length <= 80) {
+      const names = splitNames(b.text.replace(DASH_LINE, ''));
+      if (names.length) return names;
+    }
     const m = /^([^|]{4,60})\s\|\s/.exec(b.text);
     if (m && isPersonName(m[1]!.trim())) return [m[1]!.trim()];
   }
