@@ -42,7 +42,7 @@ describe('splitNames', () => {
 
   // Not people: desks, agencies, dates, roles, handles.
   it.each(['Staff Writer', 'Associated Press', 'The Associated Press', 'Updated Dec. 23, 2023', 'NBC News', '@janedoe', 'Editorial Board', 'Reuters', 'Photo by AP', 'Redaktion',
-    'By the numbers', 'By The Numbers', 'Von Montag bis Freitag', 'Par ailleurs', 'Senior Political Correspondent', '編集部', 'ASCII編集部', '中日新聞'])(
+    'By the numbers', 'By The Numbers', 'Von Montag bis Freitag', 'Par ailleurs', 'Senior Political Correspondent', 'TC Redazione', 'Redacción Deportes', 'Redactie Binnenland', 'Redakcja Sportowa', '編集部', 'ASCII編集部', '中日新聞'])(
     'rejects "%s"',
     (raw) => {
       expect(splitNames(raw)).toEqual([]);

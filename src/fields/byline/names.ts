@@ -8,7 +8,7 @@ const LEAD = /^\s*(?:(?:written|posted|reported)\s+)?(?:by|von|par|por|door|di|a
  * initial in "Cam E. Kettles" is not read as the Portuguese "e". */
 const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n)\s*|(?<!\s)\s+(?:and|AND|und|et|y|e|i|og|och|en|oraz|и|with)\s+/;
 /** Words that make a byline segment a role, desk or agency rather than a person. */
-const NOT_A_PERSON = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|desk|team|news|newsroom|agency|agencies|associated press|reuters|afp|dpa|bloomberg|updated|published|posted|photos?|video|min(?:ute)?s? read|follow|email|twitter|senior|chief|bureau|service|wire|press|media|online|digital|report|redaktion|rédaction|zeitung|rundschau|nachrichten|rundfunk|welle|scanpix|ritzau|the\b)/i;
+const NOT_A_PERSON = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|desk|team|news|newsroom|agency|agencies|associated press|reuters|afp|dpa|bloomberg|updated|published|posted|photos?|video|min(?:ute)?s? read|follow|email|twitter|senior|chief|bureau|service|wire|press|media|online|digital|report|redaktion|rédaction|redazione|redacción|redação|redactie|redakcja|redaksjon|zeitung|rundschau|nachrichten|rundfunk|welle|scanpix|ritzau|the\b)/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|de|del|la|le|da|di|du|dos|bin|al|ibn|mc|st\.?))$/u;
 
 /** Newsroom words that follow a name in a byline: "Jim Walsh Cherry Hill Courier-Post", "Craig Meyer USA TODAY". */
