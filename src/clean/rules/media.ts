@@ -11,7 +11,7 @@ const AGENCIES = 'AP|Reuters|AFP|Getty Images|EPA|Shutterstock';
  * "… (Submitted by Darren Larvin)", "… Bildrechte: MDR/David Straub", "… © Gemeinde Nußdorf-Debant", "… | Moment
  * | Getty Images"; or starts with one: "PHOTO BY …", "Screenshot: …".
  */
-const CREDIT_TAIL = new RegExp(`(?:(?<![\\p{L}])(?:${CREDIT_WORDS})s?(?:\\(s\\))?\\s*:\\s*[^.]{2,60}\\.?|©\\s?[^.©]{2,60}\\.?|\\((?:[^()]{0,40}\\/\\s?)?(?:${AGENCIES})(?: Photo)?(?:\\s?\\/\\s?[^()]{1,40})?\\)\\.?|(?<![\\p{L}])via (?:${AGENCIES})(?:,\\s?file)?|(?<![\\p{L}])file (?:photo|image)|[.!?]\\s?(?:Getty Images|Shutterstock|AP Photo)|\\|\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock)|[\\s.](?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+(?:\\s?\\/\\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|dpa|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+){0,3})){1,3})\\s*$`, 'iu');
+const CREDIT_TAIL = new RegExp(`(?:(?<![\\p{L}])(?:${CREDIT_WORDS})s?(?:\\(s\\))?\\s*:\\s*[^.]{2,60}\\.?|©\\s?[^.©]{2,60}\\.?|\\((?:[^()]{0,40}\\/\\s?)?(?:${AGENCIES})(?: Photo)?(?:\\s?\\/\\s?[^()]{1,40})?\\)\\.?|(?<![\\p{L}])via (?:${AGENCIES})(?:,\\s?file)?|(?<![\\p{L}])file (?:photo|image)|[.!?]\\s?(?:Getty Images|Shutterstock|AP Photo)|\\|\\s?(?:${AGENCIES})|[\\s.](?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+(?:\\s?\\/\\s?(?:${AGENCIES}|dpa|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+){0,3})){1,3})\\s*$`, 'iu');
 /** A credit in brackets at the end: "(Nuccio DiNuzzo/Chicago Tribune)", "(Derek Shook for Fox News Digital)", "(Submitted by
  * Darren Larvin)". Case matters here: "(bottled at 52.6% ABV/105 proof)" and "(Try for free)" are not credits. */
 const BRACKETED_CREDIT = /\((?:[\p{Lu}@][^()/]{1,50}\s?\/\s?\p{Lu}[^()]{1,40}|\p{Lu}[^()]{1,40} for \p{Lu}[^()]{1,40}|(?:[Ss]ubmitted by|[Cc]ourtesy(?: of)?|[Pp]hoto (?:by|courtesy of)) \p{Lu}[^()]{1,40})\)\.?\s*$/u;
@@ -24,7 +24,7 @@ const MAX_CAPTION = 400;
 const TAIL_CHARS = 120;
 
 /** Every credit tail holds one of these; most paragraphs hold none, and this test is far cheaper than the tail's. */
-const TAIL_MARK = /[:©(|/]|getty|shutterstock|file (?:photo|image)|via (?:ap|reuters|afp|epa)\b/i;
+const TAIL_MARK = new RegExp(`[:©(|/]|getty|shutterstock|file (?:photo|image)|via (?:${AGENCIES})\\b`, 'i');
 
 /** A caption set as an ordinary line or paragraph, told by its credit. */
 export function isCreditedCaption(text: string): boolean {

@@ -41,7 +41,6 @@ function fromDomain(input: FieldInput): string | null {
   return spelled ?? domain;
 }
 
-
 function resolveUrl(href: string, base: string | null): string | null {
   try {
     const u = new URL(href, base ?? undefined);
