@@ -79,6 +79,32 @@ export function cutRelatedSection(body: Block[], log: RemovalLog, labels: Block[
   }
 }
 
+const MONTH = new RegExp(MONTH_NAME, 'iu');
+/** A short line that dates or signs an article: "December 21, 2023/8:51 p.m. ET", "By Jane Doe". */
+const isArticleFurniture = (b: Block) => b.text.length < 80 && !SENTENCE_END.test(b.text)
+  && (BYLINE_LINE.test(b.text) || DATE_LINE.test(b.text) || (MONTH.test(b.text) && /\b(?:19|20)\d{2}\b/.test(b.text)));
+
+/** A page that loads the next story under this one (infinite scroll) gives it its own header: a top-level heading
+ * after the story's prose, with a date or byline line next to it, opens another article, and the body ends
+ * before it (the heading's date line too). Section headings set as h1 (blogs do) carry no date or byline. */
+export function cutNextArticle(body: Block[], headline: string | null, log: RemovalLog) {
+  const target = headline ? normalizeForCompare(headline) : null;
+  let prose = false;
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    if (prose && b.kind === 'heading' && b.level === 1 && normalizeForCompare(b.text) !== target) {
+      const before = body.slice(Math.max(0, i - 2), i).findIndex(isArticleFurniture);
+      const after = body.slice(i + 1, i + 4).some(isArticleFurniture);
+      if (before < 0 && !after) continue;
+      if (before >= 0) i = Math.max(0, i - 2) + before;
+      const cut = body.splice(i);
+      log.add(cut.map((x) => x.text).join('\n'), 'related', 'related.next-article');
+      return;
+    }
+    prose ||= isProse(b);
+  }
+}
+
 /** True when the blocks are mostly sentences: the story goes on after an inline "More from…" widget. */
 function proseFollows(blocks: Block[]): boolean {
   const total = blocks.reduce((n, b) => n + b.text.length, 0);

@@ -5,7 +5,7 @@
 import type { Element } from 'domhandler';
 import type { Block } from '../blocks/types.js';
 import { linkDensity } from '../blocks/types.js';
-import { cutRelatedSection, dropDateLines, SENTENCE_END, splitHeader, trimTail } from './edges.js';
+import { cutNextArticle, cutRelatedSection, dropDateLines, SENTENCE_END, splitHeader, trimTail } from './edges.js';
 import { isWithin, type Location } from './locate.js';
 import { MAX_REMOVED_TEXT, RemovalLog } from './log.js';
 import type { MarkupRule, TextRule } from './rules/index.js';
@@ -99,6 +99,7 @@ export function cleanHtmlBlocks(blocks: Block[], location: Location, headline: s
   for (const { rule, texts } of flagged.values()) log.add(texts.join('\n'), rule.category, rule.id);
 
   const { body, header } = splitHeader(candidates, headline);
+  cutNextArticle(body, headline, log);
   cutRelatedSection(body, log, relatedLabels);
   dropDateLines(body, log);
   trimTail(body, log);

@@ -47,6 +47,27 @@ describe('content location', () => {
     expect(r.removed.some((x) => x.ruleId === 'related.section')).toBe(true);
   });
 
+  // Infinite scroll: the next story, loaded under this one, comes with its own h1 and date or byline.
+  const nextStory = ps(['A different story about the harbour, long enough to be read as a paragraph of prose by anyone who looks at it.', 'Its second paragraph, also long enough to be read as prose, goes on about the harbour and its cranes for a while.']);
+  it.each([
+    ['a date line before the next h1', `<div>December 21, 2023/8:51 p.m. ET</div><h1>Harbour cranes sold</h1>${nextStory}`],
+    ['a byline after the next h1', `<h1>Harbour cranes sold</h1><p>By John Roe</p>${nextStory}`],
+    ['a date after the next h1 and its dek', `<h1>Harbour cranes sold</h1><h2>The port's oldest cranes go to a museum</h2><div>Updated Dec. 23, 2023, 7:58 AM</div>${nextStory}`],
+  ])('ends the body where the next article begins: %s', (_name, next) => {
+    const r = extractArticle(page(`<div class="stream"><h1>Council approves budget</h1>${ps(PARAGRAPHS)}${next}</div>`));
+    expect(r.body.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(r.removed.some((x) => x.ruleId === 'related.next-article')).toBe(true);
+  });
+  it.each([
+    ['a blog\'s sections set as h1', `<h1>Package 1: The silo</h1>${nextStory}`],
+    ['an h1 section whose text names a month', `<h1>What changed in March</h1>${nextStory}`],
+    ['the headline repeated as an h1 with a date', `<h1>Council approves budget</h1><div>December 21, 2023</div>${nextStory}`],
+  ])('keeps the story going past %s', (_name, next) => {
+    const r = extractArticle(page(`<div class="stream"><h1>Council approves budget</h1>${ps(PARAGRAPHS)}${next}</div>`));
+    expect(r.body.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['Its second paragraph, also long enough to be read as prose, goes on about the harbour and its cranes for a while.']));
+    expect(r.removed.some((x) => x.ruleId === 'related.next-article')).toBe(false);
+  });
+
   // What must stay: short story paragraphs, subheadings, lists and quotes inside the story.
   it('keeps in-story subheadings, short paragraphs, lists and blockquotes', () => {
     const html = page(`<article><h1>Council approves budget</h1>${ps(PARAGRAPHS.slice(0, 2))}<h2>What happens next</h2><p>He declined to comment.</p>
