@@ -66,11 +66,27 @@ describe('authors from markup and metadata', () => {
     expect(authorsOf(parts)).toEqual([]);
   });
 
+  // A post signed with a handle or pen name, and no person's name anywhere: the handle is its author.
+  it.each<[string, Parameters<typeof story>[0], string[]]>([
+    ['a handle as meta author', { head: '<meta name="author" content="nightowl42">' }, ['nightowl42']],
+    ['a handle in JSON-LD', { head: '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"CarolRomig"}}</script>' }, ['CarolRomig']],
+    ['a "by" line with a handle and a date', { top: '<p>by MrAJCosplay, <time datetime="2023-12-19">Dec 19th 2023</time></p>' }, ['MrAJCosplay']],
+    ['a person over a handle', { head: '<meta name="author" content="nightowl42">', top: '<div class="byline">By Jane Doe</div>' }, ['Jane Doe']],
+    // Not handles: an agency, a desk, a surname alone, the site.
+    ['an agency in a "By" line', { top: '<p>By AFP, Dec 19th 2023</p>' }, []],
+    ['a desk as meta author', { head: '<meta name="author" content="Redaktion">' }, []],
+    ['a surname alone', { top: '<p>By McDonald</p>' }, []],
+    ['the site\'s handle', { head: '<meta name="author" content="ExampleTimes">' }, []],
+  ])('handle: %s', (_what, parts, expected) => {
+    const r = recordOf(parts);
+    expect(r.authors).toEqual(expected);
+    if (expected.length) expect(r.credits).toEqual([]);
+  });
+
   // Who the page credits when it names no person: kept apart from authors, which are people only.
   it.each<[string, Parameters<typeof story>[0], string[]]>([
     ['an agency', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"dpa"}}</script>' }, ['dpa']],
     ['a desk', { head: '<meta name="author" content="Redaktion">' }, ['Redaktion']],
-    ['a handle', { head: '<meta name="author" content="nightowl42">' }, ['nightowl42']],
     ['nothing when a person is named', { head: '<meta name="author" content="Staff">', top: '<div class="byline">By Jane Doe</div>' }, []],
     ['not the site', { head: '<meta name="author" content="Example Times">' }, []],
     ['not a URL', { head: '<meta property="article:author" content="https://www.facebook.com/exampletimes">' }, []],

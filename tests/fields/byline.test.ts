@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, splitNames } from '../../src/fields/byline/names.js';
+import { isHandle, isPersonName, splitNames } from '../../src/fields/byline/names.js';
 
 describe('splitNames', () => {
   it.each([
@@ -54,3 +54,18 @@ describe('splitNames', () => {
     expect(isPersonName('Daisy-Mae Schmitt')).toBe(true);
   });
 });
+
+describe('isHandle', () => {
+  it.each(['nightowl42', 'jane_doe', 'CarolRomig', 'MrAJCosplay', '@KingBeyonceStan', 'u/benyacobi', '@janedoe'])('"%s" is a handle', (token) => {
+    expect(isHandle(token)).toBe(true);
+  });
+
+  // Desks, agencies, outlets, surnames, dates and words: no mark of a handle.
+  it.each(['AFP', 'dpa', 'Redaktion', 'AJLabs', 'McDonald', 'MacLeod', 'DeShawn', 'Staff', 'News_Staff', '2024', '12.05.2024', 'Jane Doe', 'ITmedia', 'x', 'a'.repeat(40)])(
+    '"%s" is not',
+    (token) => {
+      expect(isHandle(token)).toBe(false);
+    },
+  );
+});
+

@@ -1,8 +1,8 @@
 /**
  * Authors, weighed over every source that names people: JSON-LD author objects, each author meta tag, author
  * markup, the "By …" line at the article's top, byline elements anywhere in the story, and links to an author's
- * page. The first source another confirms wins. When no person is named, the desk, agency or handle that
- * JSON-LD or the meta tags credit is returned apart, as `credits`.
+ * page. The first source another confirms wins. When no person is named, a handle the post is signed with is its
+ * author ("nightowl42"); else the desk or agency that JSON-LD or the meta tags credit is returned apart, as `credits`.
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
@@ -11,7 +11,7 @@ import { isWithin } from '../../clean/locate.js';
 import { hintWords } from '../../clean/markup.js';
 import { blockHints, headerZone } from '../zone.js';
 import { clean, jsonStrings, squash, type FieldInput } from '../types.js';
-import { isPersonName, splitNames } from './names.js';
+import { isHandle, isPersonName, splitNames } from './names.js';
 
 const BYLINE_HINTS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'byline-name', 'bylinename', 'writer', 'contributor', 'creator']);
 /** "By", and the word for it in other languages ("Von", "Par", "Door", "Di", "Av", "Af", "Autor:", "Texte :"). */
@@ -91,11 +91,17 @@ function namesInByline($: CheerioAPI, el: Element): string[] {
   return whole.length ? whole : leaves;
 }
 
-function fromHeaderText(input: FieldInput, headline: string | null): string[] {
+/** Where a byline line may stand: under the headline, above it, in the article's top, just before the body, or
+ * as its first block. */
+function bylinePool(input: FieldInput, headline: string | null) {
   const zone = headerZone(input, headline);
   const bodyStart = input.body[0]?.index ?? input.blocks.length;
   const nearBody = input.blocks.slice(Math.max(0, bodyStart - NEAR_BODY), bodyStart).reverse();
-  const pool = [...zone.after, ...zone.before, ...input.header, ...nearBody, ...input.body.slice(0, 1)];
+  return { zone, pool: [...zone.after, ...zone.before, ...input.header, ...nearBody, ...input.body.slice(0, 1)] };
+}
+
+function fromHeaderText(input: FieldInput, headline: string | null): string[] {
+  const { zone, pool } = bylinePool(input, headline);
   const namesOf = perElement((el) => namesInByline(input.$!, el));
   for (const b of pool) {
     if (b.text.length > 160) continue;
@@ -191,7 +197,7 @@ function outletNames(input: FieldInput, siteName: string | null): (name: string)
   };
 }
 
-/** A credit that is no person's name: a desk, an agency, a pen name or a handle ("Redaktion", "AFP", "nightowl42"). */
+/** A credit that is no person's name: a desk, an agency, a pen name or a handle ("Redaktion", "AFP", "nightowl42"); handles are taken out as authors. */
 function asCredit(raw: string): string | null {
   const text = clean(raw).replace(LEAD_WORD, '').trim();
   if (text.length < 2 || text.length > 60 || text.split(/\s+/).length > 6) return null;
@@ -200,6 +206,19 @@ function asCredit(raw: string): string | null {
   return text;
 }
 const LEAD_WORD = /^(?:by|von|par|por|door|di|av|af|przez)\s+/i;
+
+/** A handle's byline is the handle and a date: a longer line starting "By" is a sentence ("By iOS17, Apple…"). */
+const MAX_HANDLE_LINE = 80;
+
+/** The handle a "By" line signs with: "by MrAJCosplay, Dec 19th 2023" (what follows it is a date or a role). */
+function bylineHandle(input: FieldInput, headline: string | null): string | null {
+  for (const b of bylinePool(input, headline).pool) {
+    if (b.text.length > MAX_HANDLE_LINE || !BY_LINE.test(b.text)) continue;
+    const first = b.text.replace(LEAD_WORD, '').split(/[\s,|•·]+/)[0] ?? '';
+    if (isHandle(first)) return first;
+  }
+  return null;
+}
 
 /** What JSON-LD and meta tags credit, people or not: read only when the page names no person anywhere. */
 function structuredCredits(input: FieldInput): string[] {
@@ -232,7 +251,7 @@ function agreed(sources: string[][]): string[] | undefined {
 export interface Byline {
   /** the people who wrote the story */
   authors: string[];
-  /** what the page credits when it names no person: a desk, an agency, a pen name or a handle */
+  /** what the page credits when it names no person and signs with no handle: a desk or an agency */
   credits: string[];
 }
 
@@ -244,9 +263,15 @@ export function extractAuthors(input: FieldInput, headline: string | null, siteN
     .filter((l) => l.length);
   const found = agreed(sources);
   if (found) return { authors: found, credits: [] };
-  input.diagnostics.info('authors.missing', 'no person is named as author in JSON-LD, meta tags, byline markup or a "By" line');
-  // A desk, an agency or a pen name only when no person is named, and never mixed with people.
+  // A post signed with a handle or pen name and no person's name: the handle is its author.
   const credits = structuredCredits(input).filter((n) => !isOutlet(n));
+  const handle = bylineHandle(input, headline) ?? credits.find(isHandle);
+  if (handle && !isOutlet(handle)) {
+    input.diagnostics.info('authors.handle', `no person is named; the page signs with the handle "${handle}"`);
+    return { authors: [handle], credits: [] };
+  }
+  input.diagnostics.info('authors.missing', 'no person is named as author in JSON-LD, meta tags, byline markup or a "By" line');
+  // A desk or an agency only when no person is named, and never mixed with people.
   if (credits.length) input.diagnostics.info('credits.instead-of-authors', `no person is named as author; the page credits ${credits.map((c) => `"${c}"`).join(', ')}`);
   return { authors: [], credits };
 }
