@@ -13,7 +13,9 @@ import { blockHints, headerZone } from '../zone.js';
 import { clean, jsonStrings, squash, type FieldInput } from '../types.js';
 import { isHandle, isPersonName, splitNames } from './names.js';
 
-const BYLINE_HINTS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'byline-name', 'bylinename', 'writer', 'contributor', 'creator']);
+/** Class and id words of a byline element, in English and in the languages of the news ("autor", "auteur", "forfatter"). */
+const BYLINE_HINTS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'byline-name', 'bylinename', 'writer', 'contributor', 'creator',
+  'autor', 'autoren', 'autorin', 'autorname', 'auteur', 'auteurs', 'autore', 'autori', 'autores', 'forfatter', 'forfattere', 'verfasser', 'skribent', 'auteurnaam']);
 /** "By", and the word for it in other languages ("Von", "Par", "Door", "Di", "Av", "Af", "Autor:", "Texte :"). */
 const BY_LINE = /^(?:(?:written|posted|reported)\s+by|by|von|par|por|door|di|av|af|przez|(?:autor(?:in)?|text|texte)\s?:)\s+\p{Lu}/iu;
 /** A byline set as "— Jane Doe" (an em or en dash, then the name). */
@@ -129,7 +131,7 @@ function fromHeaderText(input: FieldInput, headline: string | null): string[] {
 }
 
 /** A cheap test on the raw class and id before splitting them into hint words. */
-const MAYBE_BYLINE_CLASS = /auth|byl|writer|contrib|creator/i;
+const MAYBE_BYLINE_CLASS = /auth|byl|writer|contrib|creator|autor|auteur|autore|forfatter|verfasser|skribent/i;
 /** Author elements in these places name other stories' or commenters' authors. */
 const ELSEWHERE = new Set(['comment', 'comments', 'respond', 'reply', 'related', 'recommended', 'teaser', 'teasers', 'card', 'cards', 'sidebar', 'widget', 'footer', 'newsletter']);
 const MAX_HINTED = 20;
