@@ -46,6 +46,11 @@ export function hintWords(el: Element): string[] {
   return words;
 }
 
+/** The story's own paragraphs that the page hides until a subscriber logs in: the TownNews (BLOX) CMS, which runs
+ * many local papers, sets the rest of every story as `<div class="subscriber-only" style="display:none">`. Hidden,
+ * but the story: the hidden rules pass them by. */
+const GATED_STORY = new Set(['subscriberonly', 'subscribersonly']);
+
 export function matchMarkupRule(el: Element): MarkupRule | null {
   const tag = el.name;
   if (NEVER_FLAGGED.has(tag)) return null;
@@ -54,11 +59,13 @@ export function matchMarkupRule(el: Element): MarkupRule | null {
     const r = byRole.get(role);
     if (r) return r;
   }
+  const words = hintWords(el);
+  const gated = words.some((w) => GATED_STORY.has(w));
   for (const [name, pattern, rule] of attributeTests) {
     const value = el.attribs[name];
-    if (value !== undefined && pattern.test(value)) return rule;
+    if (value !== undefined && pattern.test(value) && !(gated && rule.id.startsWith('hidden.'))) return rule;
   }
-  for (const word of hintWords(el)) {
+  for (const word of words) {
     const r = byToken.get(word);
     if (r) return r;
     for (const [prefix, rule] of prefixes) if (word.startsWith(prefix)) return rule;

@@ -68,6 +68,16 @@ describe('content location', () => {
     expect(r.removed.some((x) => x.ruleId === 'related.next-article')).toBe(false);
   });
 
+  // The rest of a story hidden until a subscriber logs in (the TownNews CMS) is the story; hidden boilerplate is not.
+  it.each([
+    ['a subscriber-only continuation', '<div class="subscriber-only" style="display:none">', PARAGRAPHS],
+    ['a hidden login prompt', '<div class="subscriber-login" style="display:none">', PARAGRAPHS.slice(0, 2)],
+    ['a hidden block with no class', '<div style="display:none">', PARAGRAPHS.slice(0, 2)],
+  ])('hidden story text: %s', (_name, open, expected) => {
+    const html = page(`<article><h1>Council approves budget</h1><div class="subscriber-preview">${ps(PARAGRAPHS.slice(0, 2))}</div>${open}${ps(PARAGRAPHS.slice(2))}</div></article>`);
+    expect(bodyOf(html)).toEqual(expected);
+  });
+
   // What must stay: short story paragraphs, subheadings, lists and quotes inside the story.
   it('keeps in-story subheadings, short paragraphs, lists and blockquotes', () => {
     const html = page(`<article><h1>Council approves budget</h1>${ps(PARAGRAPHS.slice(0, 2))}<h2>What happens next</h2><p>He declined to comment.</p>

@@ -25,6 +25,8 @@ describe('markup rules', () => {
     ['credit.class', '<span class="image-credit">AP</span>'],
     ['hidden.attribute', '<div hidden>…</div>'],
     ['hidden.style', '<div style="display: none">…</div>'],
+    ['hidden.style', '<div class="subscriber-login" style="display:none">…</div>'],
+    ['hidden.style', '<div class="only-subscriber-menu" style="display:none">…</div>'],
     ['hidden.overlay', '<div class="modal-newsletter">…</div>'],
   ])('%s fires on %s', (id, html) => {
     expect(matchMarkupRule(el(html))?.id).toBe(id);
@@ -40,6 +42,9 @@ describe('markup rules', () => {
     '<div class="entry-content">story</div>',
     '<div class="article-body">story</div>',
     '<section class="meteredContent">gated story</section>',
+    // The rest of the story, hidden until a subscriber logs in, is still the story.
+    '<div class="subscriber-only" style="display:none"><p>gated story</p></div>',
+    '<div class="subscribers-only" hidden><p>gated story</p></div>',
     '<div class="paywall">gated story</div>',
     '<main class="nav-open">story</main>',
     '<p class="lead">story</p>',
