@@ -69,6 +69,17 @@ describe('authors from markup and metadata', () => {
     expect(authorsOf(parts)).toEqual([]);
   });
 
+  // A broadcaster's desk on a short host ("mdr.de", "nj.com") is the outlet, never an author beside the person.
+  it.each([
+    ['https://www.mdr.de/nachrichten/thueringen/story', 'David Straub, MDR THÜRINGEN', ['David Straub']],
+    ['https://www.nj.com/news/story', 'Jeremy Schneider, NJ Advance Media', ['Jeremy Schneider']],
+    ['https://www.nj.com/news/story', 'Nick Jonas, Staff', ['Nick Jonas']],
+    ['https://www.mdr.de/nachrichten/story', 'Mdrissa Kane', ['Mdrissa Kane']],
+  ])('on %s, "%s" → %j', (url, byline, expected) => {
+    const html = story({ site: 'Newsroom', top: `<div class="byline">${byline}</div>` });
+    expect(extractArticle(html, { url }).authors).toEqual(expected);
+  });
+
   // A post signed with a handle or pen name, and no person's name anywhere: the handle is its author.
   it.each<[string, Parameters<typeof story>[0], string[]]>([
     ['a handle as meta author', { head: '<meta name="author" content="nightowl42">' }, ['nightowl42']],

@@ -31,6 +31,7 @@ describe('splitNames', () => {
     ['By Cam E. Kettles, Crimson Staff Writer', ['Cam E. Kettles']],
     ['Kayla Jimenez USA TODAY', ['Kayla Jimenez']],
     ['Jim Walsh Cherry Hill Courier-Post', ['Jim Walsh']],
+    ['Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers', ['Takeo Maeda', 'Tatsuya Tanoue']],
     ['Lauren Manaker MS, RD', ['Lauren Manaker']],
     ['von Birgit Baumann und Jan Michael Marchart', ['Birgit Baumann', 'Jan Michael Marchart']],
     ['肖春芳', ['肖春芳']],
@@ -42,7 +43,8 @@ describe('splitNames', () => {
 
   // Not people: desks, agencies, dates, roles, handles.
   it.each(['Staff Writer', 'Associated Press', 'The Associated Press', 'Updated Dec. 23, 2023', 'NBC News', '@janedoe', 'Editorial Board', 'Reuters', 'Photo by AP', 'Redaktion',
-    'By the numbers', 'By The Numbers', 'Von Montag bis Freitag', 'Par ailleurs', 'Senior Political Correspondent', 'TC Redazione', 'Redacción Deportes', 'Redactie Binnenland', 'Redakcja Sportowa', '編集部', 'ASCII編集部', '中日新聞'])(
+    'By the numbers', 'By The Numbers', 'Von Montag bis Freitag', 'Par ailleurs', 'Senior Political Correspondent', 'TC Redazione', 'Redacción Deportes', 'Redactie Binnenland', 'Redakcja Sportowa', '編集部', 'ASCII編集部', '中日新聞',
+    'Yomiuri Shimbun Staff Writers', 'Metro Desk Reporters'])(
     'rejects "%s"',
     (raw) => {
       expect(splitNames(raw)).toEqual([]);

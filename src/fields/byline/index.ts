@@ -195,7 +195,10 @@ function outletNames(input: FieldInput, siteName: string | null): (name: string)
   }
   return (name) => {
     const n = squash(name);
-    return outlets.has(n) || (host.length > 3 && n.length > 0 && (n.includes(host) || host.includes(n)));
+    if (outlets.has(n)) return true;
+    // A short host ("mdr", "srf", "nrk") is matched as the name's first word: "MDR Thüringen" is the broadcaster's desk.
+    if (host.length <= 3) return host.length >= 2 && name.split(/\s+/)[0]!.toLowerCase() === host;
+    return n.length > 0 && (n.includes(host) || host.includes(n));
   };
 }
 

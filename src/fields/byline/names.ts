@@ -16,6 +16,9 @@ const ORGANISATION_WORD = /^(?:times|post|telegram|journal|tribune|herald|gazett
 /** Degrees and credentials after a name: "Lauren Manaker MS", "Robert E. Moffit, Ph.D.". */
 const CREDENTIAL = /^(?:ms|ma|mba|md|rd|rdn|phd|ph\.d\.?|dr|cpa|esq\.?|rn|np|ldn|cscs|cde|lcsw)\.?$/i;
 
+/** A role in the plural names a group, and what stands before it is the newsroom: "Yomiuri Shimbun Staff Writers". */
+const GROUP_ROLE = /\b(?:writers|reporters|correspondents|editors|staffers)\s*$/i;
+
 /** Cuts the newsroom or credentials that a byline glues after a name. */
 function trimAffiliation(name: string): string {
   const words = name.split(/\s+/);
@@ -31,6 +34,7 @@ export function splitNames(raw: string): string[] {
   const text = raw.replace(GLUED_BY, '').replace(/\s+/g, ' ').replace(/\([^()]*\)/g, ' ').replace(LEAD, '').trim();
   const names: string[] = [];
   for (const part of text.split(SPLIT)) {
+    if (GROUP_ROLE.test(part)) continue;
     const name = trimAffiliation(part.replace(LEAD, '').replace(/^[\s\-–—:·•]+|(?<![\s\-–—:·•.,])[\s\-–—:·•.,]+$/g, '').trim());
     if (isPersonName(name) && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(asName(name));
   }
