@@ -111,6 +111,17 @@ describe('publishedAt on pages', async () => {
     expect(r.diagnostics.map((d) => d.code)).toContain('publishedAt.from-modified');
   });
 
+  // The share image's path is read only when the page states no date at all.
+  it.each([
+    ['an og:image filed by day, and no other date', withHead('<meta property="og:image" content="https://example.org/files/2016/05/04/cover.png">'), '2016-05-04'],
+    ['an og:image without a day in its path', withHead('<meta property="og:image" content="https://example.org/img/cover-2016.png">'), undefined],
+    ['an og:image day beside a stated date', withHead('<meta property="og:image" content="https://example.org/files/2016/05/04/cover.png"><meta property="article:published_time" content="2023-09-04T19:51:56Z">'), '2023-09-04T19:51:56Z'],
+  ])('share image: %s', (_, html, iso) => {
+    const r = extractArticle(html);
+    expect(r.publishedAt?.iso).toBe(iso);
+    expect(r.diagnostics.some((d) => d.code === 'publishedAt.from-image')).toBe(iso === '2016-05-04');
+  });
+
   it('says why there is no date', () => {
     const r = extractArticle(page(story));
     expect(r.publishedAt).toBeNull();

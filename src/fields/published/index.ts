@@ -1,7 +1,8 @@
 /**
  * publishedAt and modifiedAt. Candidates, most trusted first: the option, JSON-LD, meta tags and microdata,
  * <time> elements in the article's top, the URL, then dates written in the article's top. The first that
- * normalises to a plausible date wins; its raw value is kept beside the ISO form.
+ * normalises to a plausible date wins; its raw value is kept beside the ISO form. With none of these, the
+ * modification date, and last the day in the share image's path.
  */
 import type { Element } from 'domhandler';
 import type { DateValue } from '../../schema.js';
@@ -183,11 +184,17 @@ export function extractPublished(input: FieldInput, headline: string | null, lan
       input.diagnostics.info('publishedAt.from-modified', 'the page states only a modification date; publishedAt is that date');
       return stated;
     }
+    // Last: the day in the path of the page's share image, which CMSs file by upload day ("/files/2016/05/04/x.png").
+    const image = fromUrl(input.meta?.meta.get('og:image')?.[0] ?? null);
+    if (image) {
+      input.diagnostics.info('publishedAt.from-image', 'the page states no date; publishedAt is the day in the path of its og:image');
+      return image;
+    }
     if (input.options.fallbackPublishedAt !== undefined) {
       input.diagnostics.info('publishedAt.fallback', 'the page states no publication date; the fallbackPublishedAt option was used');
       return { ...optionDate(input.options.fallbackPublishedAt), source: 'fallback' };
     }
-    input.diagnostics.info('publishedAt.missing', 'no publication date in JSON-LD, meta tags, <time> elements, the URL or the article top');
+    input.diagnostics.info('publishedAt.missing', 'no publication date in JSON-LD, meta tags, <time> elements, the URL, the article top or the share image\'s path');
     return null;
   }
   // Any <time> may show the same moment with its offset, even one labelled "updated" (an unedited story's
