@@ -36,6 +36,10 @@ describe('splitNames', () => {
     ['von Birgit Baumann und Jan Michael Marchart', ['Birgit Baumann', 'Jan Michael Marchart']],
     ['肖春芳', ['肖春芳']],
     ['小暮ひさのり', ['小暮ひさのり']],
+    // Japanese bylines: full-width separators, brackets, and 文● ("text:") before the name.
+    ['[田中宏昌，ITmedia]', ['田中宏昌']],
+    ['文● オカモト／ASCII編集部', ['オカモト']],
+    ['山田太郎、鈴木花子', ['山田太郎', '鈴木花子']],
     ['Андрей Колесников', ['Андрей Колесников']],
   ])('%s → %j', (raw, names) => {
     expect(splitNames(raw)).toEqual(names);
@@ -44,7 +48,7 @@ describe('splitNames', () => {
   // Not people: desks, agencies, dates, roles, handles.
   it.each(['Staff Writer', 'Associated Press', 'The Associated Press', 'Updated Dec. 23, 2023', 'NBC News', '@janedoe', 'Editorial Board', 'Reuters', 'Photo by AP', 'Redaktion',
     'By the numbers', 'By The Numbers', 'Von Montag bis Freitag', 'Par ailleurs', 'Senior Political Correspondent', 'TC Redazione', 'Redacción Deportes', 'Redactie Binnenland', 'Redakcja Sportowa', '編集部', 'ASCII編集部', '中日新聞',
-    'Yomiuri Shimbun Staff Writers', 'Metro Desk Reporters'])(
+    'Yomiuri Shimbun Staff Writers', 'Metro Desk Reporters', '写真● オカモト', '[ITmedia]'])(
     'rejects "%s"',
     (raw) => {
       expect(splitNames(raw)).toEqual([]);

@@ -3,10 +3,10 @@
  * "and" (or its word in the byline's language), commas and ampersands.
  */
 
-const LEAD = /^\s*(?:(?:written|posted|reported)\s+)?(?:by|von|par|por|door|di|av|af|przez|de|of|from|text|texte|autor(?:in)?|author|reporting by|words by)\s*[:-]?\s+/i;
+const LEAD = /^\s*(?:(?:(?:written|posted|reported)\s+)?(?:by|von|par|por|door|di|av|af|przez|de|of|from|text|texte|autor(?:in)?|author|reporting by|words by)\s*[:-]?\s+|(?:取材・)?文\s*[●:：]\s*)/i;
 /** Separators between names. Conjunctions are matched in lower case (or all caps) only, so that the
  * initial in "Cam E. Kettles" is not read as the Portuguese "e". */
-const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n)\s*|(?<!\s)\s+(?:and|AND|und|et|y|e|i|og|och|en|oraz|и|with)\s+/;
+const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n|，|、|／|｜)\s*|(?<!\s)\s+(?:and|AND|und|et|y|e|i|og|och|en|oraz|и|with)\s+/;
 /** Words that make a byline segment a role, desk or agency rather than a person. */
 const NOT_A_PERSON = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|desk|team|news|newsroom|agency|agencies|associated press|reuters|afp|dpa|bloomberg|updated|published|posted|photos?|video|min(?:ute)?s? read|follow|email|twitter|senior|chief|bureau|service|wire|press|media|online|digital|report|redaktion|rédaction|redazione|redacción|redação|redactie|redakcja|redaksjon|zeitung|rundschau|nachrichten|rundfunk|welle|scanpix|ritzau|the\b)/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|de|del|la|le|da|di|du|dos|bin|al|ibn|mc|st\.?))$/u;
@@ -35,7 +35,7 @@ export function splitNames(raw: string): string[] {
   const names: string[] = [];
   for (const part of text.split(SPLIT)) {
     if (GROUP_ROLE.test(part)) continue;
-    const name = trimAffiliation(part.replace(LEAD, '').replace(/^[\s\-–—:·•]+|(?<![\s\-–—:·•.,])[\s\-–—:·•.,]+$/g, '').trim());
+    const name = trimAffiliation(part.replace(/[[\]【】［］]/g, ' ').trim().replace(LEAD, '').replace(/^[\s\-–—:·•]+|(?<![\s\-–—:·•.,])[\s\-–—:·•.,]+$/g, '').trim());
     if (isPersonName(name) && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(asName(name));
   }
   return names;
