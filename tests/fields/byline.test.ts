@@ -40,6 +40,9 @@ describe('splitNames', () => {
     ['[田中宏昌，ITmedia]', ['田中宏昌']],
     ['文● オカモト／ASCII編集部', ['オカモト']],
     ['山田太郎、鈴木花子', ['山田太郎', '鈴木花子']],
+    ['Politik · Jochen Bittner, Tina Hildebrandt', ['Jochen Bittner', 'Tina Hildebrandt']],
+    ['Jane Doe · 5 min read', ['Jane Doe']],
+    ['Marcel·lí Pérez', ['Marcel·lí Pérez']],
     ['Андрей Колесников', ['Андрей Колесников']],
   ])('%s → %j', (raw, names) => {
     expect(splitNames(raw)).toEqual(names);

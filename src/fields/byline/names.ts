@@ -4,12 +4,13 @@
  */
 
 const LEAD = /^\s*(?:(?:(?:written|posted|reported)\s+)?(?:by|von|par|por|door|di|av|af|przez|de|of|from|text|texte|autor(?:in)?|author|reporting by|words by)\s*[:-]?\s+|(?:取材・)?文\s*[●:：]\s*)/i;
-/** Separators between names. Conjunctions are matched in lower case (or all caps) only, so that the
+/** Separators between names, and between a name and the section or reading time a byline sets beside it with a
+ * spaced middle dot ("Politik · Jochen Bittner"; the unspaced dot of Catalan "Marcel·lí" stays). Conjunctions are matched in lower case (or all caps) only, so that the
  * initial in "Cam E. Kettles" is not read as the Portuguese "e". */
-const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n|，|、|／|｜)\s*|(?<!\s)\s+(?:and|AND|und|et|y|e|i|og|och|en|oraz|и|with)\s+/;
+const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n|，|、|／|｜)\s*|\s+[·•]\s+|(?<!\s)\s+(?:and|AND|und|et|y|e|i|og|och|en|oraz|и|with)\s+/;
 /** Words that make a byline segment a role, desk or agency rather than a person. */
 const NOT_A_PERSON = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|desk|team|news|newsroom|agency|agencies|associated press|reuters|afp|dpa|bloomberg|updated|published|posted|photos?|video|min(?:ute)?s? read|follow|email|twitter|senior|chief|bureau|service|wire|press|media|online|digital|report|redaktion|rédaction|redazione|redacción|redação|redactie|redakcja|redaksjon|zeitung|rundschau|nachrichten|rundfunk|welle|scanpix|ritzau|the\b)/i;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|de|del|la|le|da|di|du|dos|bin|al|ibn|mc|st\.?))$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.·-]*|(?:van|von|der|de|del|la|le|da|di|du|dos|bin|al|ibn|mc|st\.?))$/u;
 
 /** Newsroom words that follow a name in a byline: "Jim Walsh Cherry Hill Courier-Post", "Craig Meyer USA TODAY". */
 const ORGANISATION_WORD = /^(?:times|post|telegram|journal|tribune|herald|gazette|courier(?:-\w+)?|enquirer|network|magazine|daily|today|news|inc\.?|llc|ltd\.?|group|media|staff|press|star|sun|globe|chronicle|examiner|observer|register|record|review|bulletin|usa)$/i;
