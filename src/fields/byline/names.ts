@@ -7,7 +7,7 @@ const LEAD = /^\s*(?:(?:(?:written|posted|reported)\s+)?(?:by|von|par|por|door|d
 /** Separators between names, and between a name and the section or reading time a byline sets beside it with a
  * spaced middle dot ("Politik · Jochen Bittner"; the unspaced dot of Catalan "Marcel·lí" stays). Conjunctions are matched in lower case (or all caps) only, so that the
  * initial in "Cam E. Kettles" is not read as the Portuguese "e". */
-const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n|，|、|／|｜)\s*|\s+[·•]\s+|(?<!\s)\s+(?:and|AND|und|et|y|e|i|og|och|en|oraz|и|with)\s+/;
+const SPLIT = /(?<!\s)\s*(?:,|;|&|\||\/|\n|，|、|／|｜)\s*|(?<!\s)\s+[·•]\s+|(?<!\s)\s+(?:and|AND|und|et|y|e|i|og|och|en|oraz|и|with)\s+/;
 /** Words that make a byline segment a role, desk or agency rather than a person. */
 const NOT_A_PERSON = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|desk|team|news|newsroom|agency|agencies|associated press|reuters|afp|dpa|bloomberg|updated|published|posted|photos?|video|min(?:ute)?s? read|follow|email|twitter|senior|chief|bureau|service|wire|press|media|online|digital|report|redaktion|rédaction|redazione|redacción|redação|redactie|redakcja|redaksjon|zeitung|rundschau|nachrichten|rundfunk|welle|scanpix|ritzau|the\b)/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.·-]*|(?:van|von|der|de|del|la|le|da|di|du|dos|bin|al|ibn|mc|st\.?))$/u;
