@@ -84,6 +84,8 @@ describe('authors from markup and metadata', () => {
   it.each<[string, Parameters<typeof story>[0], string[]]>([
     ['a handle as meta author', { head: '<meta name="author" content="nightowl42">' }, ['nightowl42']],
     ['a handle in JSON-LD', { head: '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"CarolRomig"}}</script>' }, ['CarolRomig']],
+    ['a date, then "Published By :" and a handle', { top: '<p><time>December 12, 2023</time> <span class="byline">Published By : <a href="/author/x/">CarolRomig</a></span></p>' }, ['CarolRomig']],
+    ['a photographer\'s handle', { top: '<p>Photo by JaneDoe42</p>' }, []],
     ['a "by" line with a handle and a date', { top: '<p>by MrAJCosplay, <time datetime="2023-12-19">Dec 19th 2023</time></p>' }, ['MrAJCosplay']],
     ['a person over a handle', { head: '<meta name="author" content="nightowl42">', top: '<div class="byline">By Jane Doe</div>' }, ['Jane Doe']],
     // Not handles: an agency, a desk, a surname alone, the site.
@@ -91,6 +93,8 @@ describe('authors from markup and metadata', () => {
     ['a desk as meta author', { head: '<meta name="author" content="Redaktion">' }, []],
     ['a surname alone', { top: '<p>By McDonald</p>' }, []],
     ['the site\'s handle', { head: '<meta name="author" content="ExampleTimes">' }, []],
+    ['a brand as meta author', { head: '<meta name="author" content="MarketWatch">' }, []],
+    ['a brand as a JSON-LD organisation', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"GameSpot"}}</script>' }, []],
   ])('handle: %s', (_what, parts, expected) => {
     const r = recordOf(parts);
     expect(r.authors).toEqual(expected);

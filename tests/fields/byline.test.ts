@@ -65,6 +65,12 @@ describe('splitNames', () => {
 });
 
 describe('isHandle', () => {
+  it('takes a capital after a small letter as a handle only when not strict (brands are written so too)', () => {
+    expect(isHandle('CarolRomig')).toBe(true);
+    expect(isHandle('CarolRomig', true)).toBe(false);
+    expect(isHandle('nightowl42', true)).toBe(true);
+  });
+
   it.each(['nightowl42', 'jane_doe', 'CarolRomig', 'MrAJCosplay', '@KingBeyonceStan', 'u/benyacobi', '@janedoe'])('"%s" is a handle', (token) => {
     expect(isHandle(token)).toBe(true);
   });

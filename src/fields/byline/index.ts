@@ -215,14 +215,31 @@ const LEAD_WORD = /^(?:by|von|par|por|door|di|av|af|przez)\s+/i;
 /** A handle's byline is the handle and a date: a longer line starting "By" is a sentence ("By iOS17, Apple…"). */
 const MAX_HANDLE_LINE = 80;
 
-/** The handle a "By" line signs with: "by MrAJCosplay, Dec 19th 2023" (what follows it is a date or a role). */
+/** "By", "Posted by", "Published By :" and the token after it, anywhere in a short line beside a date. */
+const HANDLE_BY = /\bby(?=[\s:])\s*(?::\s*)?([^\s,|•·:]+)/gi;
+/** The word before "by" that makes it a picture's credit: "Photo by", "Image by", "Video by". */
+const PICTURE_WORD = /\b(?:photos?|images?|pictures?|videos?|illustrations?|graphics?|credit|fotos?)\s*$/i;
+
+/** The handle a byline line signs with: "by MrAJCosplay, Dec 19th 2023", "December 12, 2023 Published By : CarolRomig". */
 function bylineHandle(input: FieldInput, headline: string | null): string | null {
   for (const b of bylinePool(input, headline).pool) {
-    if (b.text.length > MAX_HANDLE_LINE || !BY_LINE.test(b.text)) continue;
-    const first = b.text.replace(LEAD_WORD, '').split(/[\s,|•·]+/)[0] ?? '';
-    if (isHandle(first)) return first;
+    if (b.text.length > MAX_HANDLE_LINE) continue;
+    for (const m of b.text.matchAll(HANDLE_BY)) {
+      if (!PICTURE_WORD.test(b.text.slice(0, m.index)) && isHandle(m[1]!)) return m[1]!;
+    }
   }
   return null;
+}
+
+/** The names JSON-LD types as a Person: a handle there signs as a person, where a meta tag's may be a brand. */
+function personTyped(input: FieldInput): Set<string> {
+  const names = new Set<string>();
+  for (const node of input.meta?.articles ?? []) {
+    for (const a of resolveRefs([node.author ?? node.creator ?? []].flat(), input)) {
+      if (a && typeof a === 'object' && /Person/.test(String((a as Record<string, unknown>)['@type']))) for (const n of jsonStrings([a])) names.add(clean(n));
+    }
+  }
+  return names;
 }
 
 /** What JSON-LD and meta tags credit, people or not: read only when the page names no person anywhere. */
@@ -270,7 +287,8 @@ export function extractAuthors(input: FieldInput, headline: string | null, siteN
   if (found) return { authors: found, credits: [] };
   // A post signed with a handle or pen name and no person's name: the handle is its author.
   const credits = structuredCredits(input).filter((n) => !isOutlet(n));
-  const handle = bylineHandle(input, headline) ?? credits.find(isHandle);
+  const people = personTyped(input);
+  const handle = bylineHandle(input, headline) ?? credits.find((c) => isHandle(c, !people.has(c)));
   if (handle && !isOutlet(handle)) {
     input.diagnostics.info('authors.handle', `no person is named; the page signs with the handle "${handle}"`);
     return { authors: [handle], credits: [] };
