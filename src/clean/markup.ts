@@ -59,13 +59,11 @@ export function matchMarkupRule(el: Element): MarkupRule | null {
     const r = byRole.get(role);
     if (r) return r;
   }
-  const words = hintWords(el);
-  const gated = words.some((w) => GATED_STORY.has(w));
   for (const [name, pattern, rule] of attributeTests) {
     const value = el.attribs[name];
-    if (value !== undefined && pattern.test(value) && !(gated && rule.id.startsWith('hidden.'))) return rule;
+    if (value !== undefined && pattern.test(value) && !(rule.id.startsWith('hidden.') && hintWords(el).some((w) => GATED_STORY.has(w)))) return rule;
   }
-  for (const word of words) {
+  for (const word of hintWords(el)) {
     const r = byToken.get(word);
     if (r) return r;
     for (const [prefix, rule] of prefixes) if (word.startsWith(prefix)) return rule;
