@@ -215,17 +215,18 @@ const LEAD_WORD = /^(?:by|von|par|por|door|di|av|af|przez)\s+/i;
 /** A handle's byline is the handle and a date: a longer line starting "By" is a sentence ("By iOS17, Apple…"). */
 const MAX_HANDLE_LINE = 80;
 
-/** "By", "Posted by", "Published By :" and the token after it, anywhere in a short line beside a date. */
+/** "By" and the token after it: "by MrAJCosplay", "Published By : CarolRomig". */
 const HANDLE_BY = /\bby(?=[\s:])\s*(?::\s*)?([^\s,|•·:]+)/gi;
-/** The word before "by" that makes it a picture's credit: "Photo by", "Image by", "Video by". */
-const PICTURE_WORD = /\b(?:photos?|images?|pictures?|videos?|illustrations?|graphics?|credit|fotos?)\s*$/i;
+/** What may stand before that "by": nothing, or the word for publishing after a date. "Photo by", "Powered by",
+ * "Hosted by" credit a photographer, a vendor or a host. */
+const SIGNING_WORD = /(?:^|\b(?:published|posted|written))\s*$/i;
 
-/** The handle a byline line signs with: "by MrAJCosplay, Dec 19th 2023", "December 12, 2023 Published By : CarolRomig". */
+/** The handle a byline line signs with, "By" opening it or after the word for publishing: "by MrAJCosplay, Dec 19th 2023", "December 12, 2023 Published By : CarolRomig". */
 function bylineHandle(input: FieldInput, headline: string | null): string | null {
   for (const b of bylinePool(input, headline).pool) {
     if (b.text.length > MAX_HANDLE_LINE) continue;
     for (const m of b.text.matchAll(HANDLE_BY)) {
-      if (!PICTURE_WORD.test(b.text.slice(0, m.index)) && isHandle(m[1]!)) return m[1]!;
+      if (SIGNING_WORD.test(b.text.slice(0, m.index)) && isHandle(m[1]!)) return m[1]!;
     }
   }
   return null;
