@@ -215,13 +215,14 @@ const LEAD_WORD = /^(?:by|von|par|por|door|di|av|af|przez)\s+/i;
 /** A handle's byline is the handle and a date: a longer line starting "By" is a sentence ("By iOS17, Apple…"). */
 const MAX_HANDLE_LINE = 80;
 
-/** "By" and the token after it: "by MrAJCosplay", "Published By : CarolRomig". */
+/** "By" and the token after it: "by nightowl42", "Published By : jane_doe". */
 const HANDLE_BY = /\bby(?=[\s:])\s*(?::\s*)?([^\s,|•·:]+)/gi;
 /** What may stand before that "by": nothing, or the word for publishing after a date. "Photo by", "Powered by",
  * "Hosted by" credit a photographer, a vendor or a host. */
 const SIGNING_WORD = /(?:^|\b(?:published|posted|written))\s*$/i;
 
-/** The handle a byline line signs with, "By" opening it or after the word for publishing: "by MrAJCosplay, Dec 19th 2023", "December 12, 2023 Published By : CarolRomig". */
+/** The handle a byline line signs with, "By" opening it or after the word for publishing: "by nightowl42, Dec 19th
+ * 2023", "December 12, 2023 Published By : jane_doe". */
 function bylineHandle(input: FieldInput, headline: string | null): string | null {
   for (const b of bylinePool(input, headline).pool) {
     if (b.text.length > MAX_HANDLE_LINE) continue;
@@ -230,17 +231,6 @@ function bylineHandle(input: FieldInput, headline: string | null): string | null
     }
   }
   return null;
-}
-
-/** The names JSON-LD types as a Person: a handle there signs as a person, where a meta tag's may be a brand. */
-function personTyped(input: FieldInput): Set<string> {
-  const names = new Set<string>();
-  for (const node of input.meta?.articles ?? []) {
-    for (const a of resolveRefs([node.author ?? node.creator ?? []].flat(), input)) {
-      if (a && typeof a === 'object' && /Person/.test(String((a as Record<string, unknown>)['@type']))) for (const n of jsonStrings([a])) names.add(clean(n));
-    }
-  }
-  return names;
 }
 
 /** What JSON-LD and meta tags credit, people or not: read only when the page names no person anywhere. */
@@ -288,8 +278,7 @@ export function extractAuthors(input: FieldInput, headline: string | null, siteN
   if (found) return { authors: found, credits: [] };
   // A post signed with a handle or pen name and no person's name: the handle is its author.
   const credits = structuredCredits(input).filter((n) => !isOutlet(n));
-  const people = personTyped(input);
-  const handle = bylineHandle(input, headline) ?? credits.find((c) => isHandle(c, !people.has(c)));
+  const handle = bylineHandle(input, headline) ?? credits.find(isHandle);
   if (handle && !isOutlet(handle)) {
     input.diagnostics.info('authors.handle', `no person is named; the page signs with the handle "${handle}"`);
     return { authors: [handle], credits: [] };

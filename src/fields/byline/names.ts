@@ -77,16 +77,12 @@ export function asName(name: string): string {
 }
 
 /**
- * A handle or pen name that signs a post: one token, with the marks of a handle that no desk or agency name
- * has: "@" or "u/" before it, a digit or an underscore in it ("nightowl42", "jane_doe", "@KingBeyonceStan"), or,
- * unless `strict`, a capital after a small letter ("CarolRomig"). Brands are written so too ("MarketWatch"), so
- * that last mark counts only where the page says a person signs (a "By" line, a JSON-LD Person). Never "AFP",
- * "dpa", "Redaktion", "AJLabs" or "McDonald".
+ * A handle or pen name that signs a post: one token with the marks of a handle that no desk, agency or brand has:
+ * "@" or "u/" before it, a digit or an underscore in it ("nightowl42", "jane_doe", "@KingBeyonceStan"). Never
+ * "AFP", "dpa", "Redaktion", or a camel-case word, which brands share ("MarketWatch").
  */
-export function isHandle(token: string, strict = false): boolean {
+export function isHandle(token: string): boolean {
   const t = token.trim();
   if (!/^(?:@|u\/)?[\p{L}\p{N}_.-]{3,30}$/u.test(t) || !/\p{L}/u.test(t) || NOT_A_PERSON.test(t)) return false;
-  if (/^(?:@|u\/)/.test(t) || /[\p{N}_]/u.test(t)) return true;
-  return !strict && /\p{Ll}\p{Lu}/u.test(t.replace(/^(?:Mc|Mac|De|Di|La|Le|Van|Von)(?=\p{Lu})/u, ''));
+  return /^(?:@|u\/)/.test(t) || /[\p{N}_]/u.test(t);
 }
-
