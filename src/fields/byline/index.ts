@@ -6,6 +6,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import type { Block } from '../../blocks/types.js';
 import { descendants, forEachElement, perElement, precedes } from '../../blocks/dom.js';
 import { isWithin } from '../../clean/locate.js';
 import { hintWords } from '../../clean/markup.js';
@@ -24,22 +25,23 @@ const DASH_LINE = /^[—–]\s*(?=\p{Lu})/u;
 const NEAR_BODY = 30;
 const META_AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'cxenseparse:author', 'twitter:creator:name'];
 
-/** Resolves `{"@id": …}` references (Yoast and other graph writers) to the node they name. */
-function resolveRefs(list: unknown[], input: FieldInput): unknown[] {
+/**
+ * Each JSON-LD article's authors (or creators), one list per article, with `{"@id": …}` references (Yoast and other
+ * graph writers) resolved to the node they name. Read once: the people and the credits both come from it.
+ */
+function jsonLdAuthors(input: FieldInput): unknown[][] {
   const byId = new Map<string, Record<string, unknown>>();
   for (const n of input.meta?.nodes ?? []) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
-  return list.map((a) => {
+  const resolve = (a: unknown) => {
     if (!a || typeof a !== 'object') return a;
     const o = a as Record<string, unknown>;
     return typeof o['@id'] === 'string' && o.name === undefined ? byId.get(o['@id']) ?? a : a;
-  });
+  };
+  return (input.meta?.articles ?? []).map((node) => [node.author ?? node.creator ?? []].flat().map(resolve));
 }
 
-function fromJsonLd(input: FieldInput, siteName: string | null): string[] {
-  for (const node of input.meta?.articles ?? []) {
-    const authors = node.author ?? node.creator;
-    if (!authors) continue;
-    const list = resolveRefs(Array.isArray(authors) ? authors : [authors], input);
+function fromJsonLd(lists: unknown[][], siteName: string | null): string[] {
+  for (const list of lists) {
     const people = list.filter((a) => !(a && typeof a === 'object' && /Organization/.test(String((a as Record<string, unknown>)['@type']))));
     const names = jsonStrings(people).flatMap(splitNames).filter((n) => !siteName || n.toLowerCase() !== siteName.toLowerCase());
     if (names.length) return names;
@@ -102,8 +104,7 @@ function bylinePool(input: FieldInput, headline: string | null) {
   return { zone, pool: [...zone.after, ...zone.before, ...input.header, ...nearBody, ...input.body.slice(0, 1)] };
 }
 
-function fromHeaderText(input: FieldInput, headline: string | null): string[] {
-  const { zone, pool } = bylinePool(input, headline);
+function fromHeaderText(input: FieldInput, { zone, pool }: ReturnType<typeof bylinePool>): string[] {
   const namesOf = perElement((el) => namesInByline(input.$!, el));
   for (const b of pool) {
     if (b.text.length > 160) continue;
@@ -223,8 +224,8 @@ const SIGNING_WORD = /(?:^|\b(?:published|posted|written))\s*$/i;
 
 /** The handle a byline line signs with, "By" opening it or after the word for publishing: "by nightowl42, Dec 19th
  * 2023", "December 12, 2023 Published By : jane_doe". */
-function bylineHandle(input: FieldInput, headline: string | null): string | null {
-  for (const b of bylinePool(input, headline).pool) {
+function bylineHandle(pool: Block[]): string | null {
+  for (const b of pool) {
     if (b.text.length > MAX_HANDLE_LINE) continue;
     for (const m of b.text.matchAll(HANDLE_BY)) {
       if (SIGNING_WORD.test(b.text.slice(0, m.index)) && isHandle(m[1]!)) return m[1]!;
@@ -234,9 +235,8 @@ function bylineHandle(input: FieldInput, headline: string | null): string | null
 }
 
 /** What JSON-LD and meta tags credit, people or not: read only when the page names no person anywhere. */
-function structuredCredits(input: FieldInput): string[] {
-  const raw: string[] = [];
-  for (const node of input.meta?.articles ?? []) raw.push(...jsonStrings(resolveRefs([node.author ?? node.creator ?? []].flat(), input)));
+function structuredCredits(input: FieldInput, jsonLd: unknown[][]): string[] {
+  const raw: string[] = jsonLd.flatMap((list) => jsonStrings(list));
   for (const key of META_AUTHOR_KEYS) raw.push(...(input.meta?.meta.get(key) ?? []));
   const credits: string[] = [];
   for (const r of raw) {
@@ -271,14 +271,16 @@ export interface Byline {
 export function extractAuthors(input: FieldInput, headline: string | null, siteName: string | null): Byline {
   const isOutlet = outletNames(input, siteName);
   const page = fromPageMarkup(input);
-  const sources = [fromJsonLd(input, siteName), ...fromMeta(input), fromMarkup(input), fromHeaderText(input, headline), page.hinted, page.linked]
+  const jsonLd = jsonLdAuthors(input);
+  const lines = bylinePool(input, headline);
+  const sources = [fromJsonLd(jsonLd, siteName), ...fromMeta(input), fromMarkup(input), fromHeaderText(input, lines), page.hinted, page.linked]
     .map((names) => names.filter((n) => !isOutlet(n)))
     .filter((l) => l.length);
   const found = agreed(sources);
   if (found) return { authors: found, credits: [] };
   // A post signed with a handle or pen name and no person's name: the handle is its author.
-  const credits = structuredCredits(input).filter((n) => !isOutlet(n));
-  const handle = bylineHandle(input, headline) ?? credits.find(isHandle);
+  const credits = structuredCredits(input, jsonLd).filter((n) => !isOutlet(n));
+  const handle = bylineHandle(lines.pool) ?? credits.find(isHandle);
   if (handle && !isOutlet(handle)) {
     input.diagnostics.info('authors.handle', `no person is named; the page signs with the handle "${handle}"`);
     return { authors: [handle], credits: [] };
